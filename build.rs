@@ -1,0 +1,57 @@
+//! Compiles `data/` into the app: parse, validate, and generate static Rust data.
+//! A bad data file stops the build with one line per problem: file, field, what is wrong.
+
+#[path = "src/data/loader.rs"]
+mod loader;
+
+#[path = "src/data/codegen.rs"]
+mod codegen;
+
+use std::path::PathBuf;
+
+fn main() {
+    // RUNGS_DATA_DIR lets a test (or an organisation) build from another data folder.
+    println!("cargo:rerun-if-env-changed=RUNGS_DATA_DIR");
+    println!("cargo:rerun-if-changed=src/data/loader.rs");
+    println!("cargo:rerun-if-changed=src/data/codegen.rs");
+    let dir = PathBuf::from(std::env::var("RUNGS_DATA_DIR").unwrap_or_else(|_| "data".into()));
+    println!("cargo:rerun-if-changed={}", dir.display());
+    for sub in ["framework.toml", "sources", "skills", "roles"] {
+        println!("cargo:rerun-if-changed={}", dir.join(sub).display());
+    }
+
+    let data = match loader::load(&dir) {
+        Ok(data) => data,
+        Err(errors) => {
+            eprintln!(
+                "error: the framework data in {} is not valid ({} problem{}):",
+                dir.display(),
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" }
+            );
+            for e in &errors {
+                eprintln!("  {e}");
+            }
+            std::process::exit(1);
+        }
+    };
+    for file in data.files() {
+        println!("cargo:rerun-if-changed={file}");
+    }
+    let source = match codegen::generate(&data) {
+        Ok(source) => source,
+        Err(e) => {
+            eprintln!("error: generating the framework data failed: {e}");
+            std::process::exit(1);
+        }
+    };
+    let Some(out_dir) = std::env::var_os("OUT_DIR") else {
+        eprintln!("error: OUT_DIR is not set (build.rs must run under cargo)");
+        std::process::exit(1);
+    };
+    let out = PathBuf::from(out_dir).join("framework.rs");
+    if let Err(e) = std::fs::write(&out, source) {
+        eprintln!("error: cannot write {}: {e}", out.display());
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,76 @@
+//! The bundled framework: model types, the generated data, and convenient lookups.
+
+pub mod model;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod codegen;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod loader;
+
+pub use model::*;
+
+mod generated {
+    use super::model::*;
+    include!(concat!(env!("OUT_DIR"), "/framework.rs"));
+}
+
+/// The framework compiled in from `data/`.
+pub fn framework() -> &'static Framework {
+    &generated::FRAMEWORK
+}
+
+impl Framework {
+    pub fn role_by_id(&self, id: &str) -> Option<(RoleIx, &'static Role)> {
+        self.roles.iter().enumerate().find(|(_, r)| r.id == id)
+    }
+
+    pub fn skill_by_code(&self, code: &str) -> Option<(SkillIx, &'static Skill)> {
+        self.skills
+            .iter()
+            .enumerate()
+            .find(|(_, s)| s.code.eq_ignore_ascii_case(code))
+    }
+
+    pub fn source_by_id(&self, id: &str) -> Option<(SourceIx, &'static Source)> {
+        self.sources.iter().enumerate().find(|(_, s)| s.id == id)
+    }
+
+    pub fn level(&self, role: &Role) -> &'static Level {
+        &self.levels[role.level]
+    }
+
+    pub fn path(&self, role: &Role) -> &'static CareerPath {
+        &self.paths[role.path]
+    }
+
+    pub fn source(&self, role: &Role) -> &'static Source {
+        &self.sources[role.source]
+    }
+
+    /// The skill's text for one level, if the skill describes that level.
+    pub fn attainment(&self, skill: &Skill, level: LevelIx) -> Option<&'static [&'static str]> {
+        skill
+            .attainment
+            .iter()
+            .find(|a| a.level == level)
+            .map(|a| a.statements)
+    }
+
+    /// Roles that require a skill, in catalogue order (by level).
+    pub fn roles_requiring(&self, skill: SkillIx) -> impl Iterator<Item = (RoleIx, &'static Role)> {
+        self.roles
+            .iter()
+            .enumerate()
+            .filter(move |(_, r)| r.skills.contains(&skill))
+    }
+
+    pub fn roles_from_source(
+        &self,
+        source: SourceIx,
+    ) -> impl Iterator<Item = (RoleIx, &'static Role)> {
+        self.roles
+            .iter()
+            .enumerate()
+            .filter(move |(_, r)| r.source == source)
+    }
+}

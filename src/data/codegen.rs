@@ -1,0 +1,279 @@
+//! Turns validated data into Rust source for `crate::data::model` types, so the app starts with
+//! the framework already in memory and never parses anything in the browser.
+//!
+//! Included by `build.rs` with `#[path]` next to `loader.rs`: only `std` and `super::loader`.
+
+use super::loader::{LoadedData, RawNamed, RawRole, RawSkill, RawSource};
+use std::fmt::Write;
+
+/// A Rust string literal (Debug formatting escapes exactly what Rust source needs).
+fn lit(s: &str) -> String {
+    format!("{s:?}")
+}
+
+fn opt_lit(s: &Option<String>) -> String {
+    match s {
+        Some(s) => format!("Some({})", lit(s)),
+        None => "None".into(),
+    }
+}
+
+fn opt_ix(ix: Option<usize>) -> String {
+    match ix {
+        Some(ix) => format!("Some({ix})"),
+        None => "None".into(),
+    }
+}
+
+fn list<T>(items: &[T], each: impl Fn(&T) -> String) -> String {
+    let parts: Vec<String> = items.iter().map(each).collect();
+    format!("&[{}]", parts.join(", "))
+}
+
+fn strs(items: &[String]) -> String {
+    list(items, |s| lit(s))
+}
+
+fn named(items: &[RawNamed]) -> String {
+    list(items, |n| {
+        format!("Named {{ name: {}, text: {} }}", lit(&n.name), lit(&n.text))
+    })
+}
+
+fn source(s: &RawSource) -> String {
+    let principles = match &s.principles {
+        Some(p) => format!(
+            "Some(Principles {{ intro: {}, items: {} }})",
+            lit(&p.intro),
+            named(&p.items)
+        ),
+        None => "None".into(),
+    };
+    let dimensions = list(&s.dimensions, |d| {
+        format!(
+            "Dimension {{ name: {}, paragraphs: {}, excellence: {} }}",
+            lit(&d.name),
+            strs(&d.paragraphs),
+            strs(&d.excellence)
+        )
+    });
+    format!(
+        "Source {{ id: {}, name: {}, origin: {}, terms: {}, url: {}, skills_intro: {}, principles: {principles}, dimensions: {dimensions} }}",
+        lit(&s.id),
+        lit(&s.name),
+        lit(&s.origin),
+        lit(&s.terms),
+        opt_lit(&s.url),
+        opt_lit(&s.skills_intro),
+    )
+}
+
+fn skill(data: &LoadedData, s: &RawSkill) -> Result<String, String> {
+    let source = data
+        .source_index(&s.source)
+        .ok_or_else(|| format!("skill {}: unresolved source", s.code))?;
+    let mut attainment: Vec<(usize, &Vec<String>)> = vec![];
+    for a in &s.attainment {
+        let level = data
+            .level_index(&a.level)
+            .ok_or_else(|| format!("skill {}: unresolved level {}", s.code, a.level))?;
+        attainment.push((level, &a.statements));
+    }
+    attainment.sort_by_key(|(level, _)| *level);
+    Ok(format!(
+        "Skill {{ code: {}, name: {}, source: {source}, category: {}, subcategory: {}, url: {}, description: {}, guidance_intro: {}, guidance: {}, attainment: {} }}",
+        lit(&s.code),
+        lit(&s.name),
+        lit(&s.category),
+        lit(&s.subcategory),
+        lit(&s.url),
+        lit(&s.description),
+        lit(&s.guidance_intro),
+        strs(&s.guidance),
+        list(&attainment, |(level, statements)| format!(
+            "Attainment {{ level: {level}, statements: {} }}",
+            strs(statements)
+        )),
+    ))
+}
+
+fn role(data: &LoadedData, r: &RawRole) -> Result<String, String> {
+    let missing = |what: &str| format!("role {}: unresolved {what}", r.id);
+    let level = r
+        .level
+        .as_deref()
+        .and_then(|l| data.level_index(l))
+        .ok_or_else(|| missing("level"))?;
+    let path = r
+        .path
+        .as_deref()
+        .and_then(|p| data.path_index(p))
+        .ok_or_else(|| missing("path"))?;
+    let source = data
+        .source_index(&r.source)
+        .ok_or_else(|| missing("source"))?;
+    let mut skills = vec![];
+    for code in &r.skills {
+        skills.push(data.skill_index(code).ok_or_else(|| missing("skill"))?);
+    }
+    let relation = |id: &Option<String>| -> Result<Option<usize>, String> {
+        match id {
+            Some(id) => data
+                .role_index(id)
+                .map(Some)
+                .ok_or_else(|| missing("previous/next role")),
+            None => Ok(None),
+        }
+    };
+    let (previous, next) = (relation(&r.previous)?, relation(&r.next)?);
+
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "Role {{ id: {}, title: {}, level: {level}, path: {path}, source: {source}, scope_summary: {}, overview: {}, skills: {}, ",
+        lit(&r.id),
+        lit(&r.title),
+        opt_lit(&r.scope_summary),
+        strs(&r.overview),
+        list(&skills, |ix| ix.to_string()),
+    );
+    let _ = write!(
+        out,
+        "characteristics: {}, ",
+        list(&r.characteristics, |c| format!(
+            "Named {{ name: {}, text: {} }}",
+            lit(&c.label),
+            lit(&c.text)
+        ))
+    );
+    let _ = write!(
+        out,
+        "responsibilities: {}, ",
+        list(&r.responsibilities, |g| format!(
+            "ResponsibilityGroup {{ name: {}, items: {} }}",
+            lit(&g.name),
+            strs(&g.items)
+        ))
+    );
+    let _ = write!(
+        out,
+        "metrics: {}, ",
+        list(&r.metrics, |g| format!(
+            "MetricGroup {{ name: {}, metrics: {} }}",
+            lit(&g.name),
+            named(&g.metrics)
+        ))
+    );
+    let _ = write!(
+        out,
+        "challenges: {}, ",
+        list(&r.challenges, |c| format!(
+            "Challenge {{ name: {}, challenge: {}, approach: {} }}",
+            lit(&c.name),
+            lit(&c.challenge),
+            lit(&c.approach)
+        ))
+    );
+    let _ = write!(
+        out,
+        "development: Development {{ must: {}, should: {} }}, ",
+        strs(&r.development.must),
+        strs(&r.development.should)
+    );
+    let growth = match &r.growth {
+        Some(g) => format!(
+            "Some(Growth {{ text: {}, options: {} }})",
+            lit(&g.text),
+            strs(&g.options)
+        ),
+        None => "None".into(),
+    };
+    let _ = write!(
+        out,
+        "growth: {growth}, years_at_level: {}, ",
+        opt_lit(&r.years_at_level)
+    );
+    let _ = write!(
+        out,
+        "matrix: {}, ",
+        list(&r.matrix, |m| format!(
+            "MatrixArea {{ area: {}, grade: {}, summary: {}, attributes: {} }}",
+            lit(&m.area),
+            lit(&m.grade),
+            lit(&m.summary),
+            named(&m.attributes)
+        ))
+    );
+    let _ = write!(
+        out,
+        "notes: {}, ",
+        list(&r.notes, |n| {
+            let link = match &n.link {
+                Some(l) => format!(
+                    "Some(Link {{ title: {}, href: {} }})",
+                    lit(&l.title),
+                    lit(&l.href)
+                ),
+                None => "None".into(),
+            };
+            format!(
+                "Note {{ title: {}, text: {}, link: {link} }}",
+                lit(&n.title),
+                lit(&n.text)
+            )
+        })
+    );
+    let _ = write!(
+        out,
+        "previous: {}, next: {}, related: {} }}",
+        opt_ix(previous),
+        opt_ix(next),
+        list(&r.related, |g| format!(
+            "RelatedGroup {{ name: {}, links: {} }}",
+            lit(&g.name),
+            list(&g.links, |l| format!(
+                "RelatedLink {{ title: {}, target: {} }}",
+                lit(&l.title),
+                lit(&l.target)
+            ))
+        ))
+    );
+    Ok(out)
+}
+
+/// Rust source defining `pub static FRAMEWORK: Framework`. Expects validated data; a reference
+/// that does not resolve is reported as an error rather than generating broken code.
+pub fn generate(data: &LoadedData) -> Result<String, String> {
+    let fw = &data.framework;
+    let levels = list(&fw.levels, |l| {
+        format!(
+            "Level {{ id: {}, rank: {}, name: {} }}",
+            lit(&l.id),
+            l.rank,
+            lit(&l.name)
+        )
+    });
+    let paths = list(&fw.paths, |p| {
+        format!(
+            "CareerPath {{ id: {}, name: {} }}",
+            lit(&p.id),
+            lit(&p.name)
+        )
+    });
+    let sources = list(&data.sources, |s| source(&s.item));
+    let mut skills = vec![];
+    for s in &data.skills {
+        skills.push(skill(data, &s.item)?);
+    }
+    let mut roles = vec![];
+    for r in &data.roles {
+        roles.push(role(data, &r.item)?);
+    }
+    Ok(format!(
+        "// Generated by build.rs from data/. Do not edit.\n\
+         pub static FRAMEWORK: Framework = Framework {{\n  name: {},\n  levels: {levels},\n  paths: {paths},\n  sources: {sources},\n  skills: &[\n    {}\n  ],\n  roles: &[\n    {}\n  ],\n}};\n",
+        lit(&fw.name),
+        skills.join(",\n    "),
+        roles.join(",\n    "),
+    ))
+}

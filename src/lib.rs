@@ -1,0 +1,15 @@
+//! Rungs: a career-framework browser. The library holds everything; `main.rs` only mounts [`App`].
+//!
+//! Layout: `data` (the bundled framework), pure logic (`route`, ...) tested natively,
+//! then `components` (reusable widgets) and `pages` (one per view).
+
+pub mod data;
+pub mod route;
+
+mod app;
+pub mod components;
+pub mod fatal;
+pub mod location;
+pub mod pages;
+
+pub use app::App;

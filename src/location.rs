@@ -1,0 +1,57 @@
+//! The browser side of routing: the current [`Route`] as a signal, kept in step with the URL
+//! fragment (links, back/forward, typed URLs), and helpers to change it.
+
+use crate::route::Route;
+use leptos::prelude::*;
+
+fn current_fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The route of the current URL; updated on every `hashchange`.
+#[derive(Clone, Copy)]
+pub struct CurrentRoute(pub RwSignal<Route>);
+
+/// Creates the route signal, listens for URL changes, and provides it as context.
+pub fn provide_route() -> CurrentRoute {
+    let route = RwSignal::new(Route::parse(&current_fragment()));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(Route::parse(&current_fragment()));
+    });
+    on_cleanup(move || handle.remove());
+    let current = CurrentRoute(route);
+    provide_context(current);
+    current
+}
+
+pub fn use_route() -> RwSignal<Route> {
+    match use_context::<CurrentRoute>() {
+        Some(CurrentRoute(route)) => route,
+        // Only reachable if a component is used outside <App>; fall back to the URL.
+        None => RwSignal::new(Route::parse(&current_fragment())),
+    }
+}
+
+/// Goes to a route, adding a history entry (back returns here).
+pub fn navigate(route: &Route) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(&route.to_fragment());
+    }
+}
+
+/// Changes the URL without a new history entry (e.g. while typing a search), and updates
+/// the route signal, since `replaceState` fires no `hashchange`.
+pub fn replace(current: RwSignal<Route>, route: Route) {
+    if let Some(w) = web_sys::window() {
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&route.to_fragment()),
+            );
+        }
+    }
+    current.set(route);
+}

@@ -1,0 +1,4 @@
+//! One module per view.
+
+pub mod catalogue;
+pub mod not_found;

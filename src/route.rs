@@ -1,0 +1,254 @@
+//! Which view the URL asks for. Routing lives in the URL fragment (`#/role/x`), so `dist/` works
+//! from any static file server, under any sub-path, with no rewrite rules: the server only ever
+//! sees `index.html`. This module is pure (parse and format); `crate::location` talks to the browser.
+
+/// A view and its parameters, as carried in the URL fragment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The role catalogue; the query holds the filters (see `crate::search::Filters`).
+    Catalogue {
+        query: Vec<(String, String)>,
+    },
+    Role {
+        id: String,
+    },
+    Skill {
+        code: String,
+    },
+    Compare {
+        ids: Vec<String>,
+    },
+    Progress,
+    Sources,
+    /// A fragment that names no view; shown as "page not found".
+    Unknown {
+        fragment: String,
+    },
+}
+
+impl Route {
+    /// Parses a fragment such as `#/role/sfia-director-of-engineering` (the `#` is optional).
+    /// Anything unrecognised becomes [`Route::Unknown`]; this never fails.
+    pub fn parse(fragment: &str) -> Route {
+        let raw = fragment.strip_prefix('#').unwrap_or(fragment);
+        let (path, query) = match raw.split_once('?') {
+            Some((path, query)) => (path, parse_query(query)),
+            None => (raw, vec![]),
+        };
+        let segments: Vec<String> = path
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .map(percent_decode)
+            .collect();
+        let param = |name: &str| {
+            query
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        };
+        match segments
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            [] => Route::Catalogue { query },
+            ["role", id] => Route::Role { id: id.to_string() },
+            ["skill", code] => Route::Skill {
+                code: code.to_string(),
+            },
+            ["compare"] => Route::Compare {
+                ids: param("roles")
+                    .map(|v| {
+                        v.split(',')
+                            .filter(|s| !s.is_empty())
+                            .map(str::to_string)
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            },
+            ["progress"] => Route::Progress,
+            ["sources"] => Route::Sources,
+            _ => Route::Unknown {
+                fragment: raw.to_string(),
+            },
+        }
+    }
+
+    /// The fragment for this route, including the leading `#`.
+    pub fn to_fragment(&self) -> String {
+        match self {
+            Route::Catalogue { query } if query.is_empty() => "#/".into(),
+            Route::Catalogue { query } => format!("#/?{}", format_query(query)),
+            Route::Role { id } => format!("#/role/{}", percent_encode(id)),
+            Route::Skill { code } => format!("#/skill/{}", percent_encode(code)),
+            Route::Compare { ids } if ids.is_empty() => "#/compare".into(),
+            Route::Compare { ids } => format!(
+                "#/compare?roles={}",
+                ids.iter()
+                    .map(|id| percent_encode(id))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+            Route::Progress => "#/progress".into(),
+            Route::Sources => "#/sources".into(),
+            Route::Unknown { fragment } => format!("#{fragment}"),
+        }
+    }
+
+    /// Short name for the navigation's "current page" marker.
+    pub fn section(&self) -> &'static str {
+        match self {
+            Route::Catalogue { .. } | Route::Role { .. } | Route::Skill { .. } => "roles",
+            Route::Compare { .. } => "compare",
+            Route::Progress => "progress",
+            Route::Sources => "sources",
+            Route::Unknown { .. } => "",
+        }
+    }
+}
+
+/// `a=1&b=x%20y` → `[("a","1"), ("b","x y")]`, keeping order and repeats.
+pub fn parse_query(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| match pair.split_once('=') {
+            Some((k, v)) => (percent_decode(k), percent_decode(v)),
+            None => (percent_decode(pair), String::new()),
+        })
+        .collect()
+}
+
+pub fn format_query(pairs: &[(String, String)]) -> String {
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Encodes everything but unreserved characters (RFC 3986), so any text survives the URL.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes and `+` as space. Malformed escapes are kept as typed, and invalid
+/// UTF-8 is replaced, so a hand-edited URL never breaks the app.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = (bytes[i] == b'%')
+            .then(|| Some((hex(*bytes.get(i + 1)?)?, hex(*bytes.get(i + 2)?)?)))
+            .flatten();
+        match (bytes[i], escaped) {
+            (b'%', Some((hi, lo))) => {
+                out.push(hi * 16 + lo);
+                i += 3;
+            }
+            (b'+', _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_root_fragments_are_the_catalogue() {
+        for f in ["", "#", "#/", "/"] {
+            assert_eq!(Route::parse(f), Route::Catalogue { query: vec![] }, "{f:?}");
+        }
+    }
+
+    #[test]
+    fn every_route_round_trips() {
+        let routes = [
+            Route::Catalogue { query: vec![] },
+            Route::Catalogue {
+                query: vec![
+                    ("q".into(), "engineering manager & café".into()),
+                    ("level".into(), "L5".into()),
+                    ("level".into(), "L6".into()),
+                ],
+            },
+            Route::Role {
+                id: "sfia-vp-of-engineering".into(),
+            },
+            Route::Skill {
+                code: "ETMG".into(),
+            },
+            Route::Compare { ids: vec![] },
+            Route::Compare {
+                ids: vec!["a".into(), "b".into(), "c".into()],
+            },
+            Route::Progress,
+            Route::Sources,
+        ];
+        for route in routes {
+            assert_eq!(Route::parse(&route.to_fragment()), route, "{route:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_paths_are_reported_not_dropped() {
+        assert_eq!(
+            Route::parse("#/nowhere/at/all"),
+            Route::Unknown {
+                fragment: "/nowhere/at/all".into()
+            }
+        );
+        assert!(matches!(Route::parse("#/role"), Route::Unknown { .. }));
+        assert!(matches!(Route::parse("#/role/a/b"), Route::Unknown { .. }));
+    }
+
+    #[test]
+    fn percent_codec_handles_unicode_and_malformed_escapes() {
+        let text = "Zoë & co / 100% + more";
+        assert_eq!(percent_decode(&percent_encode(text)), text);
+        assert_eq!(percent_decode("a%2"), "a%2");
+        assert_eq!(percent_decode("a%zzb"), "a%zzb");
+        assert_eq!(percent_decode("x+y"), "x y");
+        // Invalid UTF-8 is replaced, not a panic.
+        assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+    }
+
+    #[test]
+    fn compare_ignores_empty_ids() {
+        assert_eq!(
+            Route::parse("#/compare?roles=a,,b,"),
+            Route::Compare {
+                ids: vec!["a".into(), "b".into()]
+            }
+        );
+    }
+}

@@ -1,0 +1,251 @@
+//! Every validation rule of the data loader, each with a broken fixture: `tests/fixtures/valid/`
+//! overlaid with the files of `tests/fixtures/broken/<rule>/`. The error must name the file,
+//! the field and the problem.
+
+use rungs::data::loader::{load, DataError};
+use std::path::{Path, PathBuf};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).expect("fixture folder is readable") {
+        let entry = entry.expect("fixture entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            std::fs::create_dir_all(&target).expect("create fixture folder");
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy fixture file");
+        }
+    }
+}
+
+/// A fresh data folder: the valid fixture with the broken rule's files laid over it.
+fn fixture_dir(rule: Option<&str>) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "rungs-fixture-{}-{}",
+        rule.unwrap_or("valid"),
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create temp fixture");
+    copy_tree(&fixtures().join("valid"), &dir);
+    if let Some(rule) = rule {
+        copy_tree(&fixtures().join("broken").join(rule), &dir);
+    }
+    dir
+}
+
+fn errors_for(rule: &str) -> Vec<DataError> {
+    let dir = fixture_dir(Some(rule));
+    let result = load(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    match result {
+        Ok(_) => panic!("broken fixture `{rule}` loaded without error"),
+        Err(errors) => errors,
+    }
+}
+
+/// Asserts one error names `file` (a path ending), `field`, and a problem containing `problem`.
+fn assert_error(rule: &str, file: &str, field: &str, problem: &str) {
+    let errors = errors_for(rule);
+    let found = errors
+        .iter()
+        .any(|e| e.file.ends_with(file) && e.field == field && e.problem.contains(problem));
+    assert!(
+        found,
+        "rule `{rule}`: expected {file}: field `{field}`: …{problem}…, got:\n{}",
+        errors
+            .iter()
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+#[test]
+fn valid_fixture_loads() {
+    let dir = fixture_dir(None);
+    let data = load(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    let data = data.unwrap_or_else(|e| panic!("valid fixture failed: {e:?}"));
+    assert_eq!(data.roles.len(), 2);
+    assert_eq!(data.roles[0].item.id, "a", "roles are sorted by level");
+}
+
+#[test]
+fn duplicate_role_id() {
+    assert_error(
+        "duplicate-role-id",
+        "roles/c.toml",
+        "id",
+        "duplicate role `a`",
+    );
+}
+
+#[test]
+fn duplicate_skill_code() {
+    assert_error(
+        "duplicate-skill-code",
+        "skills/ABCD2.toml",
+        "code",
+        "duplicate skill `ABCD`",
+    );
+}
+
+#[test]
+fn unknown_skill_reference() {
+    assert_error(
+        "unknown-skill",
+        "roles/a.toml",
+        "skills[0]",
+        "unknown skill `NOPE`",
+    );
+}
+
+#[test]
+fn unknown_level_reference() {
+    assert_error(
+        "unknown-level",
+        "roles/a.toml",
+        "level",
+        "unknown level `L9` (known: L1, L2)",
+    );
+}
+
+#[test]
+fn unknown_path_reference() {
+    assert_error(
+        "unknown-path",
+        "roles/a.toml",
+        "path",
+        "unknown career path `sales`",
+    );
+}
+
+#[test]
+fn unknown_source_reference() {
+    assert_error(
+        "unknown-source",
+        "roles/a.toml",
+        "source",
+        "unknown source `elsewhere`",
+    );
+}
+
+#[test]
+fn unknown_previous_or_next_role() {
+    assert_error(
+        "unknown-relation",
+        "roles/b.toml",
+        "previous",
+        "unknown role `ghost`",
+    );
+}
+
+#[test]
+fn every_role_needs_a_level() {
+    assert_error(
+        "missing-level",
+        "roles/a.toml",
+        "level",
+        "every role needs a level",
+    );
+}
+
+#[test]
+fn every_role_needs_a_path() {
+    assert_error(
+        "missing-path",
+        "roles/a.toml",
+        "path",
+        "every role needs a career path",
+    );
+}
+
+#[test]
+fn levels_must_be_ordered() {
+    assert_error(
+        "unordered-levels",
+        "framework.toml",
+        "level[1].rank",
+        "ascending rank",
+    );
+}
+
+#[test]
+fn no_empty_text() {
+    assert_error("empty-text", "roles/a.toml", "title", "is empty");
+}
+
+#[test]
+fn no_empty_list_items() {
+    assert_error(
+        "empty-list-item",
+        "skills/ABCD.toml",
+        "guidance[1]",
+        "is empty",
+    );
+}
+
+#[test]
+fn required_skill_describes_the_role_level() {
+    assert_error(
+        "no-attainment-at-role-level",
+        "roles/b.toml",
+        "skills[0]",
+        "skill `ABCD` has no attainment text for the role's level `L2`",
+    );
+}
+
+#[test]
+fn next_level_must_be_higher() {
+    assert_error("next-not-higher", "roles/b.toml", "next", "higher level");
+}
+
+#[test]
+fn ids_must_be_url_safe() {
+    assert_error(
+        "bad-id",
+        "roles/a.toml",
+        "id",
+        "lowercase letters, digits and hyphens",
+    );
+}
+
+#[test]
+fn unknown_fields_are_typos() {
+    assert_error("unknown-field", "roles/a.toml", "titel", "unknown field");
+}
+
+#[test]
+fn syntax_errors_name_the_file() {
+    let errors = errors_for("syntax-error");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].file.ends_with("roles/a.toml"), "{errors:?}");
+    assert!(!errors[0].problem.is_empty());
+}
+
+#[test]
+fn missing_folder_is_reported() {
+    let errors = load(Path::new("/nonexistent/rungs-data")).expect_err("no data folder");
+    assert!(errors.iter().any(|e| e.file.ends_with("framework.toml")));
+    assert!(errors
+        .iter()
+        .any(|e| e.file.ends_with("roles") && e.field == "(folder)"));
+}
+
+#[test]
+fn errors_read_as_file_field_problem() {
+    let e = DataError {
+        file: "data/roles/x.toml".into(),
+        field: "level".into(),
+        problem: "unknown level `L9`".into(),
+    };
+    assert_eq!(
+        e.to_string(),
+        "data/roles/x.toml: field `level`: unknown level `L9`"
+    );
+}

@@ -1,0 +1,87 @@
+// Shared set-up for the end-to-end specs: one Chromium per file, a static server for dist/
+// under /careers/, and a page that records every console error, page error and failed request.
+import { chromium } from "playwright-core";
+import { after, before } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "./server.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DIST = process.env.RUNGS_DIST || path.resolve(here, "../../dist");
+export const ARTIFACTS = path.resolve(here, "artifacts");
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** Starts the server and browser for a spec file; returns a getter for { base, browser }. */
+export function setup() {
+  const state = {};
+  before(async () => {
+    assert.ok(fs.existsSync(path.join(DIST, "index.html")), `no release build in ${DIST}: run make dist`);
+    state.server = await serve(DIST);
+    state.base = state.server.url;
+    state.browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  });
+  after(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return state;
+}
+
+/**
+ * A fresh browser context and page. `problems` collects console errors, uncaught page errors and
+ * failed requests; `expectClean()` fails the test if there were any (deliberate ones excepted
+ * through `allow`, a list of regexps).
+ */
+export async function openPage(state, { allow = [], context: contextOptions = {} } = {}) {
+  const context = await state.browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  const problems = [];
+  const allowed = (text) => allow.some((re) => re.test(text));
+  page.on("console", (msg) => {
+    if (msg.type() === "error" && !allowed(msg.text())) problems.push(`console error: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => {
+    if (!allowed(String(err))) problems.push(`page error: ${err}`);
+  });
+  page.on("requestfailed", (req) => {
+    const text = `${req.url()} ${req.failure()?.errorText}`;
+    if (!allowed(text)) problems.push(`request failed: ${text}`);
+  });
+  page.on("response", (res) => {
+    if (res.status() >= 400 && !allowed(res.url())) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return {
+    context,
+    page,
+    problems,
+    expectClean() {
+      assert.deepEqual(problems, [], "the page reported problems");
+    },
+    async close() {
+      await context.close();
+    },
+  };
+}
+
+/** Opens `fragment` (e.g. "#/role/x") under the sub-path and waits for the app to start. */
+export async function go(state, page, fragment = "") {
+  await page.goto(state.base + fragment);
+  await page.waitForSelector("main#main");
+}
+
+/** Saves a screenshot under tests/e2e/artifacts/ for a human to look at. */
+export async function screenshot(page, name) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}

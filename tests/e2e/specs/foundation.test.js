@@ -1,0 +1,76 @@
+// Issue 2: the release build, served under a sub-path by a plain static server, starts and
+// shows every role; start-up failures show a message instead of a blank page.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { setup, openPage, go, screenshot } from "../helpers.js";
+
+const s = setup();
+const ROLES = [
+  ["sfia-senior-engineering-manager", "Senior Engineering Manager", "Level 5"],
+  ["handbook-senior-engineering-manager", "Senior Engineering Manager", "Level 5"],
+  ["crafters-senior-engineering-manager", "Senior Engineering Manager", "Level 5"],
+  ["sfia-director-of-engineering", "Director of Engineering", "Level 6"],
+  ["sfia-vp-of-engineering", "VP of Engineering", "Level 7"],
+];
+
+test("the start page lists every role with level, path and source", async () => {
+  const p = await openPage(s);
+  await go(s, p.page);
+  await p.page.waitForSelector("[data-role]");
+  for (const [id, title, level] of ROLES) {
+    const card = p.page.locator(`[data-role="${id}"]`);
+    await assert.doesNotReject(card.waitFor(), `card for ${id}`);
+    const text = await card.innerText();
+    assert.match(text, new RegExp(title));
+    assert.match(text, new RegExp(level));
+    assert.match(text, /Management/);
+  }
+  assert.equal(await p.page.locator("[data-role]").count(), ROLES.length);
+  assert.equal(await p.page.locator("#loading").count(), 0, "loading notice removed");
+  assert.equal(await p.page.locator("#fatal").isHidden(), true);
+  await screenshot(p.page, "foundation-start");
+  p.expectClean();
+  await p.close();
+});
+
+test("a loading notice shows before the app starts", async () => {
+  const p = await openPage(s);
+  // Hold the wasm back so the page is seen as it is before start-up.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await p.page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await p.page.goto(s.base);
+  await p.page.waitForSelector("#loading");
+  assert.match(await p.page.locator("#loading").innerText(), /Loading/);
+  release();
+  await p.page.waitForSelector("[data-role]");
+  assert.equal(await p.page.locator("#loading").count(), 0);
+  p.expectClean();
+  await p.close();
+});
+
+test("a wasm file that cannot be fetched shows an error, not a blank page", async () => {
+  const p = await openPage(s, { allow: [/\.wasm/, /Failed to load resource/, /WebAssembly|fetch|Response/i] });
+  await p.page.route(/\.wasm$/, (route) => route.abort());
+  await p.page.goto(s.base);
+  const fatal = p.page.locator("#fatal");
+  await fatal.waitFor({ state: "visible" });
+  assert.match(await fatal.innerText(), /could not start/);
+  assert.equal(await p.page.locator("#loading").count(), 0);
+  await screenshot(p.page, "foundation-load-failure");
+  await p.close();
+});
+
+test("nothing outside the sub-path is requested", async () => {
+  const p = await openPage(s);
+  const urls = [];
+  p.page.on("request", (r) => urls.push(r.url()));
+  await go(s, p.page);
+  await p.page.waitForSelector("[data-role]");
+  for (const u of urls) assert.ok(u.startsWith(s.base), `request outside ${s.base}: ${u}`);
+  p.expectClean();
+  await p.close();
+});
