@@ -1,38 +1,71 @@
 //! The application shell: header, navigation and the view for the current URL.
 
 use crate::location::provide_route;
-use crate::pages::{catalogue::CataloguePage, not_found::NotFound};
+use crate::pages::{
+    catalogue::CataloguePage, not_found::NotFound, role::RolePage, skill::SkillPage,
+};
 use crate::route::Route;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Moves keyboard focus to the main content without touching the URL (the fragment is the router's).
+fn focus_main() {
+    let main = document()
+        .get_element_by_id("main")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let _ = main.focus();
+    }
+}
+
+/// The view for a route. Sub-views (filters, a role's section) are read by the page itself.
+fn page_view(route: Route) -> AnyView {
+    match route {
+        Route::Catalogue { .. } => view! { <CataloguePage /> }.into_any(),
+        Route::Role { id, .. } => view! { <RolePage id=id /> }.into_any(),
+        Route::Skill { code } => view! { <SkillPage code=code /> }.into_any(),
+        Route::Compare { .. } | Route::Progress | Route::Sources => {
+            view! { <NotFound what="view here yet".to_string() /> }.into_any()
+        }
+        Route::Unknown { fragment } => {
+            view! { <NotFound what=format!("page “{fragment}”") /> }.into_any()
+        }
+    }
+}
 
 #[component]
 pub fn App() -> impl IntoView {
     let route = provide_route().0;
     Effect::new(|_| crate::fatal::app_started());
-    let view_for_route = move || match route.get() {
-        Route::Catalogue { .. } => CataloguePage().into_any(),
-        Route::Unknown { fragment } => {
-            view! { <NotFound what=format!("page “{fragment}”") /> }.into_any()
+    // Re-render only when the page changes, not when its filters or section do.
+    let page = Memo::new(move |_| route.with(Route::page_key));
+    let content = move || {
+        let _ = page.get();
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
         }
-        _ => CataloguePage().into_any(),
+        page_view(route.get_untracked())
+    };
+    let current = move |section: &'static str| {
+        move || (route.with(Route::section) == section).then_some("page")
     };
     view! {
         <a class="skip-link" href="#main" on:click=|ev| {
-            // The fragment is the router's: move focus without changing the URL.
             ev.prevent_default();
-            if let Some(main) = document().get_element_by_id("main") {
-                use wasm_bindgen::JsCast;
-                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = main.focus();
-                }
-            }
+            focus_main();
         }>"Skip to content"</a>
         <header class="site-header">
-            <a class="brand" href="#/">"Rungs"</a>
-            <nav aria-label="Main">
-                <a href="#/" aria-current=move || (route.get().section() == "roles").then_some("page")>"Roles"</a>
+            <a class="brand" href="#/">
+                <img src="public/favicon.svg" alt="" width="28" height="28" />
+                <span>"Rungs"</span>
+            </a>
+            <nav aria-label="Main" class="main-nav">
+                <a href="#/" aria-current=current("roles")>"Roles"</a>
             </nav>
         </header>
-        <main id="main" tabindex="-1">{view_for_route}</main>
+        <main id="main" tabindex="-1">{content}</main>
+        <footer class="site-footer">
+            <p>"Rungs · your progress stays in this browser unless you share a link or export it."</p>
+        </footer>
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod data;
 pub mod route;
+pub mod search;
 
 mod app;
 pub mod components;

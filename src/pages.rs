@@ -2,3 +2,5 @@
 
 pub mod catalogue;
 pub mod not_found;
+pub mod role;
+pub mod skill;

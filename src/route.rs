@@ -9,8 +9,10 @@ pub enum Route {
     Catalogue {
         query: Vec<(String, String)>,
     },
+    /// A role; `section` scrolls to one part of the page (`#/role/x/skills`).
     Role {
         id: String,
+        section: Option<String>,
     },
     Skill {
         code: String,
@@ -53,7 +55,14 @@ impl Route {
             .as_slice()
         {
             [] => Route::Catalogue { query },
-            ["role", id] => Route::Role { id: id.to_string() },
+            ["role", id] => Route::Role {
+                id: id.to_string(),
+                section: None,
+            },
+            ["role", id, section] => Route::Role {
+                id: id.to_string(),
+                section: Some(section.to_string()),
+            },
             ["skill", code] => Route::Skill {
                 code: code.to_string(),
             },
@@ -80,7 +89,11 @@ impl Route {
         match self {
             Route::Catalogue { query } if query.is_empty() => "#/".into(),
             Route::Catalogue { query } => format!("#/?{}", format_query(query)),
-            Route::Role { id } => format!("#/role/{}", percent_encode(id)),
+            Route::Role { id, section: None } => format!("#/role/{}", percent_encode(id)),
+            Route::Role {
+                id,
+                section: Some(section),
+            } => format!("#/role/{}/{}", percent_encode(id), percent_encode(section)),
             Route::Skill { code } => format!("#/skill/{}", percent_encode(code)),
             Route::Compare { ids } if ids.is_empty() => "#/compare".into(),
             Route::Compare { ids } => format!(
@@ -93,6 +106,20 @@ impl Route {
             Route::Progress => "#/progress".into(),
             Route::Sources => "#/sources".into(),
             Route::Unknown { fragment } => format!("#{fragment}"),
+        }
+    }
+
+    /// Identifies the page to render: changes of filters or of a role's section keep the same
+    /// page (and its focus and scroll), a different role or view renders a new one.
+    pub fn page_key(&self) -> String {
+        match self {
+            Route::Catalogue { .. } => "catalogue".into(),
+            Route::Role { id, .. } => format!("role/{id}"),
+            Route::Skill { code } => format!("skill/{code}"),
+            Route::Compare { .. } => "compare".into(),
+            Route::Progress => "progress".into(),
+            Route::Sources => "sources".into(),
+            Route::Unknown { fragment } => format!("unknown/{fragment}"),
         }
     }
 
@@ -203,6 +230,11 @@ mod tests {
             },
             Route::Role {
                 id: "sfia-vp-of-engineering".into(),
+                section: None,
+            },
+            Route::Role {
+                id: "sfia-vp-of-engineering".into(),
+                section: Some("skills".into()),
             },
             Route::Skill {
                 code: "ETMG".into(),
@@ -228,7 +260,10 @@ mod tests {
             }
         );
         assert!(matches!(Route::parse("#/role"), Route::Unknown { .. }));
-        assert!(matches!(Route::parse("#/role/a/b"), Route::Unknown { .. }));
+        assert!(matches!(
+            Route::parse("#/role/a/b/c"),
+            Route::Unknown { .. }
+        ));
     }
 
     #[test]
@@ -240,6 +275,17 @@ mod tests {
         assert_eq!(percent_decode("x+y"), "x y");
         // Invalid UTF-8 is replaced, not a panic.
         assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+    }
+
+    #[test]
+    fn page_key_ignores_filters_and_sections() {
+        let a = Route::parse("#/?q=x");
+        let b = Route::parse("#/?q=y&level=L5");
+        assert_eq!(a.page_key(), b.page_key());
+        let r1 = Route::parse("#/role/x");
+        let r2 = Route::parse("#/role/x/skills");
+        assert_eq!(r1.page_key(), r2.page_key());
+        assert_ne!(r1.page_key(), Route::parse("#/role/y").page_key());
     }
 
     #[test]

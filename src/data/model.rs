@@ -3,7 +3,7 @@
 //! resolved and checked at build time, so lookups at run time cannot fail.
 
 /// The whole framework: everything in `data/`.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Framework {
     pub name: &'static str,
     /// Ascending order of seniority.
@@ -26,21 +26,21 @@ pub type SkillIx = usize;
 /// Index of a role in [`Framework::roles`].
 pub type RoleIx = usize;
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Level {
     pub id: &'static str,
     pub rank: u32,
     pub name: &'static str,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct CareerPath {
     pub id: &'static str,
     pub name: &'static str,
 }
 
 /// A framework document the data was taken from, with its terms of use.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Source {
     pub id: &'static str,
     pub name: &'static str,
@@ -54,21 +54,21 @@ pub struct Source {
 }
 
 /// A source's guiding ideas ("impact-focused", "levels are cumulative", ...).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Principles {
     pub intro: &'static str,
     pub items: &'static [Named],
 }
 
 /// A named piece of text: a principle, a key characteristic, a metric, a matrix attribute.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Named {
     pub name: &'static str,
     pub text: &'static str,
 }
 
 /// A dimension of progression (impact, technical skills, behaviours) and what excellence looks like.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Dimension {
     pub name: &'static str,
     pub paragraphs: &'static [&'static str],
@@ -76,7 +76,7 @@ pub struct Dimension {
 }
 
 /// An SFIA-style skill, defined once and referenced by every role that requires it.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Skill {
     pub code: &'static str,
     pub name: &'static str,
@@ -92,13 +92,13 @@ pub struct Skill {
 }
 
 /// What a skill expects at one level.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Attainment {
     pub level: LevelIx,
     pub statements: &'static [&'static str],
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Role {
     pub id: &'static str,
     pub title: &'static str,
@@ -122,19 +122,19 @@ pub struct Role {
     pub related: &'static [RelatedGroup],
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct ResponsibilityGroup {
     pub name: &'static str,
     pub items: &'static [&'static str],
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct MetricGroup {
     pub name: &'static str,
     pub metrics: &'static [Named],
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Challenge {
     pub name: &'static str,
     pub challenge: &'static str,
@@ -142,20 +142,20 @@ pub struct Challenge {
 }
 
 /// Development focus areas: what must and what should be developed at this level.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Development {
     pub must: &'static [&'static str],
     pub should: &'static [&'static str],
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Growth {
     pub text: &'static str,
     pub options: &'static [&'static str],
 }
 
 /// One area of a competency matrix, e.g. Craftsmanship at grade C3.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct MatrixArea {
     pub area: &'static str,
     pub grade: &'static str,
@@ -163,7 +163,7 @@ pub struct MatrixArea {
     pub attributes: &'static [Named],
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Note {
     pub title: &'static str,
     pub text: &'static str,
@@ -171,20 +171,20 @@ pub struct Note {
 }
 
 /// A link to an outside page.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Link {
     pub title: &'static str,
     pub href: &'static str,
 }
 
 /// Related resources named by the source, kept by title and the source's own path.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct RelatedGroup {
     pub name: &'static str,
     pub links: &'static [RelatedLink],
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct RelatedLink {
     pub title: &'static str,
     pub target: &'static str,

@@ -1,20 +1,223 @@
-//! The start page: every role in the framework.
+//! The role catalogue: search, facets with counts, sorting, and role cards. The filter state
+//! lives in the URL, so it can be copied, reloaded and walked with back and forward.
 
-use crate::data::framework;
+use crate::components::facet_group::FacetGroup;
+use crate::components::notice::{Notice, Tone};
+use crate::components::role_card::RoleCard;
+use crate::location::{navigate, replace, use_route};
+use crate::route::Route;
+use crate::search::text::query_terms;
+use crate::search::{Catalogue, Constraint, Facet, Filters, Sort};
 use leptos::prelude::*;
+
+fn constraint_label(c: &Constraint, filters: &Filters) -> String {
+    match c {
+        Constraint::Text => format!("the search “{}”", filters.text.trim()),
+        Constraint::Facet(f) => format!("the {} filter", f.label().to_lowercase()),
+    }
+}
+
+fn without(c: &Constraint, filters: &Filters) -> Filters {
+    let mut f = filters.clone();
+    match c {
+        Constraint::Text => f.text.clear(),
+        Constraint::Facet(facet) => f.selected[facet.index()].clear(),
+    }
+    f
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
 
 #[component]
 pub fn CataloguePage() -> impl IntoView {
-    let fw = framework();
+    let cat = Catalogue::shared();
+    let route = use_route();
+    let parsed = Memo::new(move |_| {
+        route.with(|r| match r {
+            Route::Catalogue { query } => Filters::from_query(query, |f, k| cat.knows(f, k)),
+            _ => (Filters::default(), vec![]),
+        })
+    });
+    let filters = Memo::new(move |_| parsed.with(|p| p.0.clone()));
+    let outcome = Memo::new(move |_| filters.with(|f| cat.run(f)));
+    let terms = Signal::derive(move || filters.with(|f| query_terms(&f.text)));
+
+    // Unknown values in a link are dropped from the URL, and the user is told which.
+    let ignored = RwSignal::new(Vec::<String>::new());
+    Effect::new(move |_| {
+        let dropped = parsed.with(|p| p.1.clone());
+        if !dropped.is_empty() {
+            ignored.set(dropped);
+            let clean = Route::Catalogue {
+                query: filters.get_untracked().to_query(),
+            };
+            replace(route, clean);
+        }
+    });
+
+    // Facet and sort changes add a history entry; typing replaces the current one.
+    let apply = move |f: Filters, new_entry: bool| {
+        let r = Route::Catalogue {
+            query: f.to_query(),
+        };
+        if new_entry {
+            navigate(&r);
+        } else {
+            replace(route, r);
+        }
+    };
+    let toggle = move |facet: Facet| {
+        Callback::new(move |key: String| {
+            let mut f = filters.get_untracked();
+            f.toggle(facet, &key);
+            apply(f, true);
+        })
+    };
+    let search_input = NodeRef::<leptos::html::Input>::new();
+
+    // "/" focuses the search box, as on many sites.
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        let typing = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+            .unwrap_or(false);
+        if ev.key() == "/" && !typing && !ev.ctrl_key() && !ev.meta_key() {
+            if let Some(input) = search_input.get_untracked() {
+                ev.prevent_default();
+                let _ = input.focus();
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    let total = cat.framework().roles.len();
+    let count_text = move || {
+        let n = outcome.with(|o| o.hits.len());
+        if filters.with(Filters::is_empty) {
+            format!("Showing all {}", plural(n, "role", "roles"))
+        } else {
+            format!("{} of {total} match", plural(n, "role", "roles"))
+        }
+    };
+
+    let facets: Vec<_> = Facet::ALL
+        .into_iter()
+        .filter(|&f| !cat.options(f).is_empty())
+        .map(|facet| {
+            view! {
+                <FacetGroup
+                    facet=facet
+                    options=cat.options(facet).to_vec()
+                    counts=Signal::derive(move || outcome.with(|o| o.counts[facet.index()].clone()))
+                    selected=Signal::derive(move || filters.with(|f| f.selected(facet).to_vec()))
+                    on_toggle=toggle(facet)
+                />
+            }
+        })
+        .collect();
+
     view! {
-        <h1>"Roles"</h1>
-        <ul class="role-list">
-            {fw.roles.iter().map(|role| view! {
-                <li class="role-card" data-role=role.id>
-                    <h2><a href=format!("#/role/{}", role.id)>{role.title}</a></h2>
-                    <p>{fw.level(role).name} " · " {fw.path(role).name} " · " {fw.source(role).name}</p>
-                </li>
-            }).collect_view()}
-        </ul>
+        <div class="catalogue">
+            <header class="page-header">
+                <h1>"Roles"</h1>
+                <p class="lede">"What each role and level expects, in the " {cat.framework().name} ". Search and filter, then open a role or compare it with the next level."</p>
+            </header>
+            {move || (!ignored.with(Vec::is_empty)).then(|| view! {
+                <Notice tone=Tone::Warning on_dismiss=Callback::new(move |_| ignored.set(vec![]))>
+                    "The link had filters this framework does not know, so they were ignored: "
+                    {ignored.get().join(", ")} "."
+                </Notice>
+            })}
+            <div class="catalogue-layout">
+                <aside class="filters" aria-label="Filters">
+                    <div class="search-box">
+                        <label for="search">"Search"</label>
+                        <input
+                            id="search"
+                            type="search"
+                            node_ref=search_input
+                            placeholder="Title, skill, code, any text…  (press /)"
+                            autocomplete="off"
+                            prop:value=move || filters.with(|f| f.text.clone())
+                            on:input=move |ev| {
+                                let mut f = filters.get_untracked();
+                                f.text = event_target_value(&ev);
+                                apply(f, false);
+                            }
+                        />
+                    </div>
+                    {facets}
+                    <button
+                        type="button"
+                        class="clear-all"
+                        disabled=move || filters.with(Filters::is_empty)
+                        on:click=move |_| apply(filters.get_untracked().cleared(), true)
+                    >"Clear all filters"</button>
+                </aside>
+                <section class="results" aria-labelledby="results-count">
+                    <div class="results-bar">
+                        <p id="results-count" class="results-count" role="status" aria-live="polite">{count_text}</p>
+                        <label class="sort">
+                            "Sort by "
+                            <select
+                                on:change=move |ev| {
+                                    let mut f = filters.get_untracked();
+                                    f.sort = match event_target_value(&ev).as_str() {
+                                        "title" => Sort::Title,
+                                        "relevance" => Sort::Relevance,
+                                        "level" => Sort::Level,
+                                        _ => Sort::Auto,
+                                    };
+                                    apply(f, true);
+                                }
+                                prop:value=move || filters.with(|f| f.sort.key().to_string())
+                            >
+                                <option value="">"Best (relevance when searching)"</option>
+                                <option value="level">"Level"</option>
+                                <option value="title">"Title"</option>
+                                <option value="relevance">"Relevance"</option>
+                            </select>
+                        </label>
+                    </div>
+                    {move || outcome.with(|o| o.hits.is_empty()).then(|| {
+                        let f = filters.get();
+                        let relax = outcome.with(|o| o.relaxations.clone());
+                        view! {
+                            <div class="empty-state" data-testid="empty-state">
+                                <h2>"No role matches all of these filters"</h2>
+                                <p>"Together these filters exclude every role. Dropping one of them gives:"</p>
+                                <ul>
+                                    {relax.into_iter().map(|(c, n)| {
+                                        let label = constraint_label(&c, &f);
+                                        let next = without(&c, &f);
+                                        view! {
+                                            <li>
+                                                <button type="button" class="link-button" on:click=move |_| apply(next.clone(), true)>
+                                                    "Drop " {label.clone()}
+                                                </button>
+                                                " → " {plural(n, "role", "roles")}
+                                            </li>
+                                        }
+                                    }).collect_view()}
+                                </ul>
+                                <button type="button" on:click=move |_| apply(filters.get_untracked().cleared(), true)>
+                                    "Clear all filters"
+                                </button>
+                            </div>
+                        }
+                    })}
+                    <ul class="role-grid">
+                        <For
+                            each=move || outcome.with(|o| o.hits.clone())
+                            key=|r| *r
+                            children=move |r| view! { <RoleCard catalogue=cat role=r terms=terms /> }
+                        />
+                    </ul>
+                </section>
+            </div>
+        </div>
     }
 }

@@ -1,0 +1,65 @@
+//! One skill: its definition, and every role that requires it with that level's attainment text.
+
+use crate::components::text_list::TextList;
+use crate::data::framework;
+use crate::pages::not_found::NotFound;
+use crate::route::Route;
+use leptos::prelude::*;
+
+#[component]
+pub fn SkillPage(code: String) -> impl IntoView {
+    let fw = framework();
+    let Some((ix, skill)) = fw.skill_by_code(&code) else {
+        return view! { <NotFound what=format!("skill “{code}”") /> }.into_any();
+    };
+    let source = &fw.sources[skill.source];
+    view! {
+        <article class="skill-page" data-skill=skill.code>
+            <header class="page-header">
+                <p class="breadcrumb"><a href="#/">"Roles"</a> " › Skills"</p>
+                <h1>{skill.name} " (" {skill.code} ")"</h1>
+                <p class="skill-meta">
+                    {skill.category} " › " {skill.subcategory} " · Source: "
+                    <a href="#/sources">{source.name}</a> " · "
+                    <a href=skill.url target="_blank" rel="noopener">"SFIA reference ↗"</a>
+                </p>
+            </header>
+            <section class="role-section">
+                <h2>"Description"</h2>
+                <p>{skill.description}</p>
+                <details class="guidance" open>
+                    <summary>"Guidance notes"</summary>
+                    <p>{skill.guidance_intro}</p>
+                    <TextList items=skill.guidance />
+                </details>
+            </section>
+            <section class="role-section">
+                <h2>"Roles that require this skill"</h2>
+                <ol class="skill-levels">
+                    {skill.attainment.iter().map(|a| {
+                        let roles: Vec<_> = fw.roles_requiring(ix).filter(|(_, r)| r.level == a.level).collect();
+                        view! {
+                            <li class="skill-level" data-level=fw.levels[a.level].id>
+                                <h3>{fw.levels[a.level].name}</h3>
+                                {if roles.is_empty() {
+                                    view! { <p class="hint">"No role in this framework requires it at this level."</p> }.into_any()
+                                } else {
+                                    view! {
+                                        <p class="skill-roles">
+                                            {roles.into_iter().map(|(_, r)| view! {
+                                                <a href=Route::Role { id: r.id.to_string(), section: Some("skills".into()) }.to_fragment()>{r.title}</a>
+                                                " "
+                                            }).collect_view()}
+                                        </p>
+                                    }.into_any()
+                                }}
+                                <TextList items=a.statements class="attainment" />
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            </section>
+        </article>
+    }
+    .into_any()
+}

@@ -1,0 +1,654 @@
+//! Filtering the role catalogue: free text, facets with counts, sorting, and explaining an empty
+//! result. Pure logic over the framework; the index is built once, never per keystroke.
+
+pub mod filters;
+pub mod text;
+
+use crate::data::{Framework, Role, RoleIx};
+pub use filters::{Filters, Sort};
+use text::{normalize, query_terms};
+
+/// A dimension the catalogue can be narrowed by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Facet {
+    Path,
+    Level,
+    Source,
+    /// SFIA skills (by code) and competency-matrix areas (`matrix:<area>`).
+    Competency,
+    Category,
+    Subcategory,
+}
+
+impl Facet {
+    pub const COUNT: usize = 6;
+    pub const ALL: [Facet; Facet::COUNT] = [
+        Facet::Path,
+        Facet::Level,
+        Facet::Source,
+        Facet::Competency,
+        Facet::Category,
+        Facet::Subcategory,
+    ];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The URL parameter name.
+    pub fn url_key(self) -> &'static str {
+        match self {
+            Facet::Path => "path",
+            Facet::Level => "level",
+            Facet::Source => "source",
+            Facet::Competency => "skill",
+            Facet::Category => "category",
+            Facet::Subcategory => "subcategory",
+        }
+    }
+
+    pub fn from_url_key(key: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|f| f.url_key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Facet::Path => "Career path",
+            Facet::Level => "Level",
+            Facet::Source => "Source",
+            Facet::Competency => "Skill or competency",
+            Facet::Category => "Skill category",
+            Facet::Subcategory => "Skill subcategory",
+        }
+    }
+}
+
+/// One choice within a facet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetOption {
+    /// Stable key used in the URL.
+    pub key: String,
+    pub label: String,
+}
+
+/// A role's searchable text, folded once. Fields are weighted differently when ranking.
+#[derive(Debug, Clone)]
+struct Doc {
+    title: String,
+    /// Skill codes and names, matrix areas and grades, categories.
+    tags: String,
+    /// Scope summary and overview.
+    summary: String,
+    /// Everything else the role says: attainment, attributes, responsibilities, ...
+    body: String,
+}
+
+const TITLE_WEIGHT: u32 = 8;
+const TAG_WEIGHT: u32 = 4;
+const SUMMARY_WEIGHT: u32 = 2;
+const BODY_WEIGHT: u32 = 1;
+/// Extra weight when a term is a whole word rather than the start or middle of one.
+const WHOLE_WORD_BONUS: u32 = 1;
+
+impl Doc {
+    fn build(fw: &Framework, role: &Role) -> Doc {
+        let mut tags = vec![];
+        let mut body: Vec<&str> = vec![];
+        for &s in role.skills {
+            let skill = &fw.skills[s];
+            tags.extend([skill.code, skill.name, skill.category, skill.subcategory]);
+            if let Some(statements) = fw.attainment(skill, role.level) {
+                body.extend(statements);
+            }
+        }
+        for m in role.matrix {
+            tags.extend([m.area, m.grade]);
+            body.push(m.summary);
+            for a in m.attributes {
+                body.extend([a.name, a.text]);
+            }
+        }
+        for c in role.characteristics {
+            body.extend([c.name, c.text]);
+        }
+        for g in role.responsibilities {
+            body.push(g.name);
+            body.extend(g.items);
+        }
+        for g in role.metrics {
+            body.push(g.name);
+            for m in g.metrics {
+                body.extend([m.name, m.text]);
+            }
+        }
+        for c in role.challenges {
+            body.extend([c.name, c.challenge, c.approach]);
+        }
+        body.extend(role.development.must);
+        body.extend(role.development.should);
+        if let Some(g) = &role.growth {
+            body.push(g.text);
+            body.extend(g.options);
+        }
+        for n in role.notes {
+            body.push(n.text);
+        }
+        let mut summary: Vec<&str> = role.scope_summary.into_iter().collect();
+        summary.extend(role.overview);
+        Doc {
+            title: normalize(role.title),
+            tags: normalize(&tags.join(" | ")),
+            summary: normalize(&summary.join(" | ")),
+            body: normalize(&body.join(" | ")),
+        }
+    }
+
+    /// The relevance of this role for all `terms`, or `None` if a term is found nowhere.
+    fn score(&self, terms: &[String]) -> Option<u32> {
+        let mut total = 0;
+        for term in terms {
+            let mut best = 0;
+            for (field, weight) in [
+                (&self.title, TITLE_WEIGHT),
+                (&self.tags, TAG_WEIGHT),
+                (&self.summary, SUMMARY_WEIGHT),
+                (&self.body, BODY_WEIGHT),
+            ] {
+                if let Some(pos) = field.find(term.as_str()) {
+                    let whole =
+                        field[..pos].ends_with(' ') && field[pos + term.len()..].starts_with(' ');
+                    best = best.max(weight * 2 + if whole { WHOLE_WORD_BONUS } else { 0 });
+                }
+            }
+            if best == 0 {
+                return None;
+            }
+            total += best;
+        }
+        Some(total)
+    }
+}
+
+/// A narrowing constraint that is in force, for explaining empty results.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Constraint {
+    Text,
+    Facet(Facet),
+}
+
+/// The result of applying filters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// Matching roles in display order.
+    pub hits: Vec<RoleIx>,
+    /// For each facet and option: how many roles it would give with the other filters applied.
+    pub counts: [Vec<usize>; Facet::COUNT],
+    /// When nothing matches: each constraint in force, and how many roles dropping it would give.
+    pub relaxations: Vec<(Constraint, usize)>,
+}
+
+/// The catalogue's index: facet options and every role's searchable text and facet values.
+pub struct Catalogue {
+    fw: &'static Framework,
+    docs: Vec<Doc>,
+    options: [Vec<FacetOption>; Facet::COUNT],
+    /// `values[role][facet]`: indices into `options[facet]` that the role has.
+    values: Vec<[Vec<usize>; Facet::COUNT]>,
+}
+
+fn option_index(options: &mut Vec<FacetOption>, key: &str, label: &str) -> usize {
+    match options.iter().position(|o| o.key == key) {
+        Some(i) => i,
+        None => {
+            options.push(FacetOption {
+                key: key.to_string(),
+                label: label.to_string(),
+            });
+            options.len() - 1
+        }
+    }
+}
+
+impl Catalogue {
+    /// The catalogue of the bundled framework, built on first use and kept for the session.
+    pub fn shared() -> &'static Catalogue {
+        static SHARED: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
+        SHARED.get_or_init(|| Catalogue::new(crate::data::framework()))
+    }
+
+    pub fn new(fw: &'static Framework) -> Catalogue {
+        let mut options: [Vec<FacetOption>; Facet::COUNT] = Default::default();
+        options[Facet::Path.index()] = fw
+            .paths
+            .iter()
+            .map(|p| FacetOption {
+                key: p.id.into(),
+                label: p.name.into(),
+            })
+            .collect();
+        options[Facet::Level.index()] = fw
+            .levels
+            .iter()
+            .map(|l| FacetOption {
+                key: l.id.into(),
+                label: l.name.into(),
+            })
+            .collect();
+        options[Facet::Source.index()] = fw
+            .sources
+            .iter()
+            .map(|s| FacetOption {
+                key: s.id.into(),
+                label: s.name.into(),
+            })
+            .collect();
+        let mut values = Vec::with_capacity(fw.roles.len());
+        for role in fw.roles {
+            let mut v: [Vec<usize>; Facet::COUNT] = Default::default();
+            v[Facet::Path.index()].push(role.path);
+            v[Facet::Level.index()].push(role.level);
+            v[Facet::Source.index()].push(role.source);
+            for &s in role.skills {
+                let skill = &fw.skills[s];
+                let comp = &mut options[Facet::Competency.index()];
+                let label = format!("{} {}", skill.code, skill.name);
+                v[Facet::Competency.index()].push(option_index(comp, skill.code, &label));
+                let cat = &mut options[Facet::Category.index()];
+                v[Facet::Category.index()].push(option_index(cat, skill.category, skill.category));
+                let sub = &mut options[Facet::Subcategory.index()];
+                let sub_label = format!("{} › {}", skill.category, skill.subcategory);
+                v[Facet::Subcategory.index()].push(option_index(
+                    sub,
+                    skill.subcategory,
+                    &sub_label,
+                ));
+            }
+            for m in role.matrix {
+                let comp = &mut options[Facet::Competency.index()];
+                let key = format!("matrix:{}", m.area);
+                let label = format!("{} (matrix)", m.area);
+                v[Facet::Competency.index()].push(option_index(comp, &key, &label));
+            }
+            for list in v.iter_mut() {
+                list.sort_unstable();
+                list.dedup();
+            }
+            values.push(v);
+        }
+        // Skills and categories read best alphabetically; levels and paths keep data order.
+        for facet in [Facet::Competency, Facet::Category, Facet::Subcategory] {
+            let opts = &mut options[facet.index()];
+            let mut order: Vec<usize> = (0..opts.len()).collect();
+            order.sort_by(|&a, &b| opts[a].label.cmp(&opts[b].label));
+            let mut new_pos = vec![0; opts.len()];
+            for (new, &old) in order.iter().enumerate() {
+                new_pos[old] = new;
+            }
+            *opts = order.iter().map(|&i| opts[i].clone()).collect();
+            for v in values.iter_mut() {
+                for ix in v[facet.index()].iter_mut() {
+                    *ix = new_pos[*ix];
+                }
+                v[facet.index()].sort_unstable();
+            }
+        }
+        let docs = fw.roles.iter().map(|r| Doc::build(fw, r)).collect();
+        Catalogue {
+            fw,
+            docs,
+            options,
+            values,
+        }
+    }
+
+    pub fn framework(&self) -> &'static Framework {
+        self.fw
+    }
+
+    pub fn options(&self, facet: Facet) -> &[FacetOption] {
+        &self.options[facet.index()]
+    }
+
+    pub fn knows(&self, facet: Facet, key: &str) -> bool {
+        self.options(facet).iter().any(|o| o.key == key)
+    }
+
+    /// Option labels for a role in one facet (e.g. its competencies).
+    pub fn role_options(&self, role: RoleIx, facet: Facet) -> impl Iterator<Item = &FacetOption> {
+        self.values[role][facet.index()]
+            .iter()
+            .map(move |&i| &self.options[facet.index()][i])
+    }
+
+    /// Applies the filters: matching roles in order, facet counts, and, when nothing matches,
+    /// what each constraint in force excludes.
+    pub fn run(&self, filters: &Filters) -> Outcome {
+        let terms = query_terms(&filters.text);
+        // Selected option indices per facet; `None` when the facet does not narrow.
+        let selected: Vec<Option<Vec<usize>>> = Facet::ALL
+            .iter()
+            .map(|&f| {
+                let keys = filters.selected(f);
+                (!keys.is_empty()).then(|| {
+                    self.options(f)
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, o)| keys.contains(&o.key))
+                        .map(|(i, _)| i)
+                        .collect()
+                })
+            })
+            .collect();
+        let n = self.docs.len();
+        let scores: Vec<Option<u32>> = self
+            .docs
+            .iter()
+            .map(|d| {
+                if terms.is_empty() {
+                    Some(0)
+                } else {
+                    d.score(&terms)
+                }
+            })
+            .collect();
+        // passes[role][facet]
+        let passes: Vec<[bool; Facet::COUNT]> = (0..n)
+            .map(|r| {
+                let mut p = [true; Facet::COUNT];
+                for (fi, sel) in selected.iter().enumerate() {
+                    if let Some(sel) = sel {
+                        p[fi] = self.values[r][fi].iter().any(|v| sel.contains(v));
+                    }
+                }
+                p
+            })
+            .collect();
+
+        let mut counts: [Vec<usize>; Facet::COUNT] = Default::default();
+        for f in Facet::ALL {
+            counts[f.index()] = vec![0; self.options(f).len()];
+        }
+        let mut hits = vec![];
+        for r in 0..n {
+            if scores[r].is_none() {
+                continue;
+            }
+            let failing: Vec<usize> = (0..Facet::COUNT).filter(|&f| !passes[r][f]).collect();
+            match failing.as_slice() {
+                [] => {
+                    hits.push(r);
+                    for (fi, count) in counts.iter_mut().enumerate() {
+                        for &v in &self.values[r][fi] {
+                            count[v] += 1;
+                        }
+                    }
+                }
+                // Fails only facet f: it still counts towards f's other options.
+                [f] => {
+                    for &v in &self.values[r][*f] {
+                        counts[*f][v] += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+
+        let sort = match filters.sort {
+            Sort::Auto if !terms.is_empty() => Sort::Relevance,
+            Sort::Auto => Sort::Level,
+            other => other,
+        };
+        match sort {
+            Sort::Title => {
+                hits.sort_by(|&a, &b| (self.fw.roles[a].title, a).cmp(&(self.fw.roles[b].title, b)))
+            }
+            Sort::Relevance => hits.sort_by(|&a, &b| scores[b].cmp(&scores[a]).then(a.cmp(&b))),
+            // Roles are stored in level order.
+            Sort::Level | Sort::Auto => {}
+        }
+
+        let mut relaxations = vec![];
+        if hits.is_empty() {
+            let all_facets = |r: usize| passes[r].iter().all(|&p| p);
+            if !terms.is_empty() {
+                let without_text = (0..n).filter(|&r| all_facets(r)).count();
+                relaxations.push((Constraint::Text, without_text));
+            }
+            for f in Facet::ALL {
+                if selected[f.index()].is_some() {
+                    let without = (0..n)
+                        .filter(|&r| {
+                            scores[r].is_some()
+                                && (0..Facet::COUNT).all(|g| g == f.index() || passes[r][g])
+                        })
+                        .count();
+                    relaxations.push((Constraint::Facet(f), without));
+                }
+            }
+        }
+        Outcome {
+            hits,
+            counts,
+            relaxations,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::framework;
+
+    fn catalogue() -> Catalogue {
+        Catalogue::new(framework())
+    }
+
+    fn ids(c: &Catalogue, hits: &[RoleIx]) -> Vec<&'static str> {
+        hits.iter().map(|&r| c.framework().roles[r].id).collect()
+    }
+
+    fn search(c: &Catalogue, text: &str) -> Vec<&'static str> {
+        let f = Filters {
+            text: text.into(),
+            ..Filters::default()
+        };
+        ids(c, &c.run(&f).hits)
+    }
+
+    #[test]
+    fn empty_query_lists_every_role_by_level() {
+        let c = catalogue();
+        let out = c.run(&Filters::default());
+        assert_eq!(out.hits.len(), framework().roles.len());
+        let ranks: Vec<u32> = out
+            .hits
+            .iter()
+            .map(|&r| framework().level(&framework().roles[r]).rank)
+            .collect();
+        assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{ranks:?}");
+        assert!(out.relaxations.is_empty());
+    }
+
+    #[test]
+    fn words_match_in_any_order_and_any_case() {
+        let c = catalogue();
+        // The handbook role's growth path names "Director or VP of Engineering roles".
+        let both = [
+            "sfia-vp-of-engineering",
+            "handbook-senior-engineering-manager",
+        ];
+        assert_eq!(search(&c, "engineering VP"), both);
+        assert_eq!(search(&c, "vp ENGINEERING"), both);
+    }
+
+    #[test]
+    fn accents_are_ignored_both_ways() {
+        let c = catalogue();
+        assert_eq!(search(&c, "dîrector"), search(&c, "director"));
+        assert_eq!(search(&c, "DIRECTOR")[0], "sfia-director-of-engineering");
+        // The data has "company’s"; a plain apostrophe or none matches too.
+        assert_eq!(
+            search(&c, "company's"),
+            ["crafters-senior-engineering-manager"]
+        );
+    }
+
+    #[test]
+    fn skill_codes_names_attainment_and_attributes_are_searched() {
+        let c = catalogue();
+        assert_eq!(search(&c, "etmg").len(), 3);
+        assert_eq!(search(&c, "supplier management").len(), 3);
+        // Level 7 attainment text of SORC only.
+        assert_eq!(
+            search(&c, "organisation-defining"),
+            ["sfia-vp-of-engineering"]
+        );
+        // A matrix attribute.
+        assert_eq!(
+            search(&c, "toil elimination"),
+            ["crafters-senior-engineering-manager"]
+        );
+    }
+
+    #[test]
+    fn a_query_that_matches_nothing_explains_itself() {
+        let c = catalogue();
+        let f = Filters {
+            text: "astronaut".into(),
+            ..Filters::default()
+        };
+        let out = c.run(&f);
+        assert!(out.hits.is_empty());
+        assert_eq!(
+            out.relaxations,
+            vec![(Constraint::Text, framework().roles.len())]
+        );
+    }
+
+    #[test]
+    fn title_matches_rank_above_body_matches() {
+        let c = catalogue();
+        let hits = search(&c, "director");
+        assert_eq!(hits[0], "sfia-director-of-engineering");
+        // "Director or VP of Engineering roles" is in the handbook role's growth path.
+        assert!(hits.contains(&"handbook-senior-engineering-manager"));
+    }
+
+    #[test]
+    fn facets_are_and_across_and_or_within() {
+        let c = catalogue();
+        let mut f = Filters::default();
+        f.toggle(Facet::Level, "L6");
+        f.toggle(Facet::Level, "L7");
+        assert_eq!(
+            ids(&c, &c.run(&f).hits),
+            ["sfia-director-of-engineering", "sfia-vp-of-engineering"]
+        );
+        f.toggle(Facet::Source, "crafters");
+        assert!(c.run(&f).hits.is_empty());
+    }
+
+    #[test]
+    fn facet_counts_apply_the_other_filters() {
+        let c = catalogue();
+        let mut f = Filters::default();
+        f.toggle(Facet::Level, "L5");
+        let out = c.run(&f);
+        let count = |facet: Facet, key: &str| {
+            let i = c
+                .options(facet)
+                .iter()
+                .position(|o| o.key == key)
+                .expect("option exists");
+            out.counts[facet.index()][i]
+        };
+        // Level counts ignore the level filter itself.
+        assert_eq!(count(Facet::Level, "L5"), 3);
+        assert_eq!(count(Facet::Level, "L6"), 1);
+        // Other facets count within L5.
+        assert_eq!(count(Facet::Source, "crafters"), 1);
+        assert_eq!(count(Facet::Source, "sfia-management"), 1);
+        assert_eq!(count(Facet::Competency, "ETMG"), 1);
+        assert_eq!(count(Facet::Competency, "matrix:Craftsmanship"), 1);
+    }
+
+    #[test]
+    fn options_with_no_roles_count_zero() {
+        let c = catalogue();
+        let mut f = Filters::default();
+        f.toggle(Facet::Source, "crafters");
+        let out = c.run(&f);
+        let i = c
+            .options(Facet::Competency)
+            .iter()
+            .position(|o| o.key == "ETMG")
+            .expect("ETMG option");
+        assert_eq!(out.counts[Facet::Competency.index()][i], 0);
+    }
+
+    #[test]
+    fn every_filter_combined() {
+        let c = catalogue();
+        let mut f = Filters {
+            text: "procurement".into(),
+            ..Filters::default()
+        };
+        f.toggle(Facet::Path, "management");
+        f.toggle(Facet::Level, "L6");
+        f.toggle(Facet::Source, "sfia-management");
+        f.toggle(Facet::Competency, "SORC");
+        f.toggle(Facet::Category, "Relationships and engagement");
+        f.toggle(Facet::Subcategory, "Stakeholder management");
+        assert_eq!(ids(&c, &c.run(&f).hits), ["sfia-director-of-engineering"]);
+    }
+
+    #[test]
+    fn empty_result_says_which_filters_to_drop() {
+        let c = catalogue();
+        let mut f = Filters {
+            text: "supplier".into(),
+            ..Filters::default()
+        };
+        f.toggle(Facet::Source, "crafters");
+        let out = c.run(&f);
+        assert!(out.hits.is_empty());
+        assert!(out.relaxations.contains(&(Constraint::Text, 1)));
+        assert!(out
+            .relaxations
+            .contains(&(Constraint::Facet(Facet::Source), 3)));
+    }
+
+    #[test]
+    fn sort_by_title_and_relevance() {
+        let c = catalogue();
+        let f = Filters {
+            sort: Sort::Title,
+            ..Filters::default()
+        };
+        let titles: Vec<&str> = c
+            .run(&f)
+            .hits
+            .iter()
+            .map(|&r| framework().roles[r].title)
+            .collect();
+        let mut sorted = titles.clone();
+        sorted.sort();
+        assert_eq!(titles, sorted);
+    }
+
+    #[test]
+    fn role_competencies_include_skills_and_matrix_areas() {
+        let c = catalogue();
+        let (ix, _) = framework()
+            .role_by_id("crafters-senior-engineering-manager")
+            .expect("role");
+        let labels: Vec<&str> = c
+            .role_options(ix, Facet::Competency)
+            .map(|o| o.key.as_str())
+            .collect();
+        assert_eq!(
+            labels,
+            ["matrix:Behavior", "matrix:Craftsmanship", "matrix:Impact"]
+        );
+    }
+}
