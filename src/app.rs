@@ -2,7 +2,8 @@
 
 use crate::location::provide_route;
 use crate::pages::{
-    catalogue::CataloguePage, not_found::NotFound, role::RolePage, skill::SkillPage,
+    catalogue::CataloguePage, compare::ComparePage, not_found::NotFound, role::RolePage,
+    skill::SkillPage,
 };
 use crate::route::Route;
 use leptos::prelude::*;
@@ -24,7 +25,8 @@ fn page_view(route: Route) -> AnyView {
         Route::Catalogue { .. } => view! { <CataloguePage /> }.into_any(),
         Route::Role { id, .. } => view! { <RolePage id=id /> }.into_any(),
         Route::Skill { code } => view! { <SkillPage code=code /> }.into_any(),
-        Route::Compare { .. } | Route::Progress | Route::Sources => {
+        Route::Compare { .. } => view! { <ComparePage /> }.into_any(),
+        Route::Progress | Route::Sources => {
             view! { <NotFound what="view here yet".to_string() /> }.into_any()
         }
         Route::Unknown { fragment } => {
@@ -61,6 +63,7 @@ pub fn App() -> impl IntoView {
             </a>
             <nav aria-label="Main" class="main-nav">
                 <a href="#/" aria-current=current("roles")>"Roles"</a>
+                <a href="#/compare" aria-current=current("compare")>"Compare"</a>
             </nav>
         </header>
         <main id="main" tabindex="-1">{content}</main>

@@ -3,6 +3,7 @@
 //! Layout: `data` (the bundled framework), pure logic (`route`, ...) tested natively,
 //! then `components` (reusable widgets) and `pages` (one per view).
 
+pub mod compare;
 pub mod data;
 pub mod route;
 pub mod search;

@@ -1,6 +1,7 @@
 //! One module per view.
 
 pub mod catalogue;
+pub mod compare;
 pub mod not_found;
 pub mod role;
 pub mod skill;

@@ -56,6 +56,8 @@ export async function openPage(state, { allow = [], context: contextOptions = {}
   });
   page.on("requestfailed", (req) => {
     const text = `${req.url()} ${req.failure()?.errorText}`;
+    // A reload or navigation cancels loads in flight (net::ERR_ABORTED): not a failure.
+    if (req.failure()?.errorText === "net::ERR_ABORTED") return;
     if (!allowed(text)) problems.push(`request failed: ${text}`);
   });
   page.on("response", (res) => {
