@@ -13,5 +13,6 @@ pub mod components;
 pub mod fatal;
 pub mod location;
 pub mod pages;
+pub mod progress;
 
 pub use app::App;

@@ -1,0 +1,228 @@
+//! The JSON form of progress, used in localStorage and for export/import, with its schema
+//! version and forward migration.
+//!
+//! Version 2 (current): `{"format":"rungs-progress","version":2,"progress":{…}}`.
+//! Version 1 (first release): `{"format":"rungs-progress","version":1,"role":…,"target":…,
+//! "ratings":{"<key>":0..3},"saved":<ms>}`: ratings only, no evidence, one time for all.
+
+use super::expectations::is_key;
+use super::{Assessment, Progress, Rating};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+pub const FORMAT: &str = "rungs-progress";
+pub const CURRENT_VERSION: u32 = 2;
+/// Evidence longer than this is not ours (or not meant for a browser's storage).
+pub const MAX_EVIDENCE_CHARS: usize = 20_000;
+
+/// Why a text could not be read as progress.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SchemaError {
+    NotJson(String),
+    NotOurs,
+    NewerVersion(u32),
+    UnknownVersion(u32),
+    Invalid(String),
+}
+
+impl fmt::Display for SchemaError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SchemaError::NotJson(e) => write!(f, "it is not valid JSON ({e})"),
+            SchemaError::NotOurs => write!(f, "it is not a Rungs progress file (no \"format\": \"{FORMAT}\")"),
+            SchemaError::NewerVersion(v) => write!(
+                f,
+                "it was saved by a newer version of Rungs (format version {v}; this app reads up to {CURRENT_VERSION})"
+            ),
+            SchemaError::UnknownVersion(v) => write!(f, "its format version {v} is unknown"),
+            SchemaError::Invalid(e) => write!(f, "its content is not valid: {e}"),
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Envelope {
+    format: String,
+    version: u32,
+    #[serde(default)]
+    progress: Option<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct V1 {
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    version: u32,
+    role: Option<String>,
+    target: Option<String>,
+    #[serde(default)]
+    ratings: BTreeMap<String, u8>,
+    saved: u64,
+}
+
+/// Version 1 → 2: each rating becomes an assessment stamped with the file's save time.
+fn migrate_v1(v1: V1) -> Result<Progress, SchemaError> {
+    let mut p = Progress {
+        current_role: v1.role,
+        target_role: v1.target,
+        roles_updated: v1.saved,
+        ..Progress::default()
+    };
+    for (key, code) in v1.ratings {
+        let rating = Rating::from_code(code)
+            .ok_or_else(|| SchemaError::Invalid(format!("rating {code} for “{key}” is not 0–3")))?;
+        p.assessments.insert(
+            key,
+            Assessment {
+                rating: Some(rating),
+                evidence: None,
+                updated: v1.saved,
+            },
+        );
+    }
+    Ok(p)
+}
+
+fn validate(p: &Progress) -> Result<(), SchemaError> {
+    for (key, a) in &p.assessments {
+        if !is_key(key) {
+            return Err(SchemaError::Invalid(format!(
+                "“{key}” is not an expectation key"
+            )));
+        }
+        if let Some(e) = &a.evidence {
+            if e.text.chars().count() > MAX_EVIDENCE_CHARS {
+                return Err(SchemaError::Invalid(format!(
+                    "the evidence for “{key}” is too long"
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Reads progress in any known version, migrating it to the current one.
+pub fn parse(text: &str) -> Result<Progress, SchemaError> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| SchemaError::NotJson(e.to_string()))?;
+    let envelope: Envelope =
+        serde_json::from_value(value.clone()).map_err(|_| SchemaError::NotOurs)?;
+    if envelope.format != FORMAT {
+        return Err(SchemaError::NotOurs);
+    }
+    let progress = match envelope.version {
+        1 => {
+            let v1: V1 =
+                serde_json::from_value(value).map_err(|e| SchemaError::Invalid(e.to_string()))?;
+            migrate_v1(v1)?
+        }
+        2 => {
+            let body = envelope
+                .progress
+                .ok_or_else(|| SchemaError::Invalid("no \"progress\" field".into()))?;
+            serde_json::from_value(body).map_err(|e| SchemaError::Invalid(e.to_string()))?
+        }
+        v if v > CURRENT_VERSION => return Err(SchemaError::NewerVersion(v)),
+        v => return Err(SchemaError::UnknownVersion(v)),
+    };
+    validate(&progress)?;
+    Ok(progress)
+}
+
+fn envelope(p: &Progress) -> serde_json::Value {
+    serde_json::json!({ "format": FORMAT, "version": CURRENT_VERSION, "progress": p })
+}
+
+/// Compact JSON for localStorage.
+pub fn to_storage(p: &Progress) -> String {
+    envelope(p).to_string()
+}
+
+/// Readable JSON for an export file.
+pub fn to_export(p: &Progress) -> String {
+    serde_json::to_string_pretty(&envelope(p)).unwrap_or_else(|_| to_storage(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::Evidence;
+
+    fn sample() -> Progress {
+        let mut p = Progress::default();
+        p.set_roles(
+            Some("sfia-senior-engineering-manager".into()),
+            None,
+            1_700_000_000_000,
+        );
+        p.set_rating("s0123abcd", Some(Rating::Consistently), 1_700_000_000_001);
+        p.set_evidence(
+            "a89abcdef",
+            Evidence {
+                text: "Led the “vendor” review — 3 suppliers".into(),
+                date: "2026-10-01".into(),
+            },
+            1_700_000_000_002,
+        );
+        p
+    }
+
+    #[test]
+    fn storage_and_export_round_trip() {
+        let p = sample();
+        assert_eq!(parse(&to_storage(&p)), Ok(p.clone()));
+        assert_eq!(parse(&to_export(&p)), Ok(p));
+    }
+
+    #[test]
+    fn v1_fixture_migrates_to_v2() {
+        let text = include_str!("../../tests/fixtures/progress/v1.json");
+        let p = parse(text).expect("v1 migrates");
+        assert_eq!(
+            p.current_role.as_deref(),
+            Some("sfia-senior-engineering-manager")
+        );
+        assert_eq!(
+            p.target_role.as_deref(),
+            Some("sfia-director-of-engineering")
+        );
+        assert_eq!(p.rating("s0123abcd"), Some(Rating::Consistently));
+        assert_eq!(p.rating("a0000ffff"), Some(Rating::NotYet));
+        assert_eq!(p.assessments["s0123abcd"].updated, 1_735_689_600_000);
+        // Saved again, it is version 2 and reads back the same.
+        let again = to_storage(&p);
+        assert!(again.contains("\"version\":2"));
+        assert_eq!(parse(&again), Ok(p));
+    }
+
+    #[test]
+    fn errors_name_the_problem() {
+        assert!(matches!(parse("{not json"), Err(SchemaError::NotJson(_))));
+        assert_eq!(parse("[1,2]"), Err(SchemaError::NotOurs));
+        assert_eq!(
+            parse(r#"{"format":"other","version":2}"#),
+            Err(SchemaError::NotOurs)
+        );
+        assert_eq!(
+            parse(r#"{"format":"rungs-progress","version":7,"progress":{}}"#),
+            Err(SchemaError::NewerVersion(7))
+        );
+        assert_eq!(
+            parse(r#"{"format":"rungs-progress","version":0}"#),
+            Err(SchemaError::UnknownVersion(0))
+        );
+        let bad_key = r#"{"format":"rungs-progress","version":2,"progress":{"assessments":{"nope":{"rating":"developing","updated":1}}}}"#;
+        assert!(matches!(parse(bad_key), Err(SchemaError::Invalid(m)) if m.contains("nope")));
+        let bad_rating = r#"{"format":"rungs-progress","version":2,"progress":{"assessments":{"s0123abcd":{"rating":"great","updated":1}}}}"#;
+        assert!(matches!(parse(bad_rating), Err(SchemaError::Invalid(_))));
+        let v1_bad =
+            r#"{"format":"rungs-progress","version":1,"ratings":{"s0123abcd":9},"saved":1}"#;
+        assert!(matches!(parse(v1_bad), Err(SchemaError::Invalid(_))));
+        assert!(SchemaError::NewerVersion(7)
+            .to_string()
+            .contains("newer version"));
+    }
+}
