@@ -1,11 +1,13 @@
 //! The application shell: header, navigation and the view for the current URL.
 
+use crate::components::storage_notices::StorageNotices;
 use crate::location::provide_route;
 use crate::pages::{
-    catalogue::CataloguePage, compare::ComparePage, not_found::NotFound, role::RolePage,
-    skill::SkillPage,
+    catalogue::CataloguePage, compare::ComparePage, not_found::NotFound, progress::ProgressPage,
+    role::RolePage, skill::SkillPage,
 };
 use crate::route::Route;
+use crate::store::ProgressStore;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -26,9 +28,8 @@ fn page_view(route: Route) -> AnyView {
         Route::Role { id, .. } => view! { <RolePage id=id /> }.into_any(),
         Route::Skill { code } => view! { <SkillPage code=code /> }.into_any(),
         Route::Compare { .. } => view! { <ComparePage /> }.into_any(),
-        Route::Progress | Route::Sources => {
-            view! { <NotFound what="view here yet".to_string() /> }.into_any()
-        }
+        Route::Progress { .. } => view! { <ProgressPage /> }.into_any(),
+        Route::Sources => view! { <NotFound what="view here yet".to_string() /> }.into_any(),
         Route::Unknown { fragment } => {
             view! { <NotFound what=format!("page “{fragment}”") /> }.into_any()
         }
@@ -38,6 +39,7 @@ fn page_view(route: Route) -> AnyView {
 #[component]
 pub fn App() -> impl IntoView {
     let route = provide_route().0;
+    let store = ProgressStore::provide();
     Effect::new(|_| crate::fatal::app_started());
     // Re-render only when the page changes, not when its filters or section do.
     let page = Memo::new(move |_| route.with(Route::page_key));
@@ -64,9 +66,13 @@ pub fn App() -> impl IntoView {
             <nav aria-label="Main" class="main-nav">
                 <a href="#/" aria-current=current("roles")>"Roles"</a>
                 <a href="#/compare" aria-current=current("compare")>"Compare"</a>
+                <a href="#/progress" aria-current=current("progress")>"My progress"</a>
             </nav>
         </header>
-        <main id="main" tabindex="-1">{content}</main>
+        <main id="main" tabindex="-1">
+            <StorageNotices store=store />
+            {content}
+        </main>
         <footer class="site-footer">
             <p>"Rungs · your progress stays in this browser unless you share a link or export it."</p>
         </footer>

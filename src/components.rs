@@ -1,7 +1,11 @@
 //! Small reusable widgets. Each takes plain data or signals and holds no business logic.
 
+pub mod competency_chart;
 pub mod facet_group;
 pub mod highlighted;
 pub mod notice;
+pub mod progress_bar;
 pub mod role_card;
+pub mod role_progress;
+pub mod storage_notices;
 pub mod text_list;

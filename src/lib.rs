@@ -7,10 +7,13 @@ pub mod compare;
 pub mod data;
 pub mod route;
 pub mod search;
+pub mod storage;
+pub mod store;
 
 mod app;
 pub mod components;
 pub mod fatal;
+pub mod files;
 pub mod location;
 pub mod pages;
 pub mod progress;

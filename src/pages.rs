@@ -3,5 +3,6 @@
 pub mod catalogue;
 pub mod compare;
 pub mod not_found;
+pub mod progress;
 pub mod role;
 pub mod skill;

@@ -20,7 +20,10 @@ pub enum Route {
     Compare {
         ids: Vec<String>,
     },
-    Progress,
+    /// Personal progress; `link` is a shared progress payload waiting to be imported.
+    Progress {
+        link: Option<String>,
+    },
     Sources,
     /// A fragment that names no view; shown as "page not found".
     Unknown {
@@ -76,7 +79,9 @@ impl Route {
                     })
                     .unwrap_or_default(),
             },
-            ["progress"] => Route::Progress,
+            ["progress"] => Route::Progress {
+                link: param("link").filter(|l| !l.is_empty()),
+            },
             ["sources"] => Route::Sources,
             _ => Route::Unknown {
                 fragment: raw.to_string(),
@@ -103,7 +108,10 @@ impl Route {
                     .collect::<Vec<_>>()
                     .join(",")
             ),
-            Route::Progress => "#/progress".into(),
+            Route::Progress { link: None } => "#/progress".into(),
+            Route::Progress { link: Some(link) } => {
+                format!("#/progress?link={}", percent_encode(link))
+            }
             Route::Sources => "#/sources".into(),
             Route::Unknown { fragment } => format!("#{fragment}"),
         }
@@ -117,7 +125,7 @@ impl Route {
             Route::Role { id, .. } => format!("role/{id}"),
             Route::Skill { code } => format!("skill/{code}"),
             Route::Compare { .. } => "compare".into(),
-            Route::Progress => "progress".into(),
+            Route::Progress { .. } => "progress".into(),
             Route::Sources => "sources".into(),
             Route::Unknown { fragment } => format!("unknown/{fragment}"),
         }
@@ -128,7 +136,7 @@ impl Route {
         match self {
             Route::Catalogue { .. } | Route::Role { .. } | Route::Skill { .. } => "roles",
             Route::Compare { .. } => "compare",
-            Route::Progress => "progress",
+            Route::Progress { .. } => "progress",
             Route::Sources => "sources",
             Route::Unknown { .. } => "",
         }
@@ -243,7 +251,10 @@ mod tests {
             Route::Compare {
                 ids: vec!["a".into(), "b".into(), "c".into()],
             },
-            Route::Progress,
+            Route::Progress { link: None },
+            Route::Progress {
+                link: Some("AQ-_x".into()),
+            },
             Route::Sources,
         ];
         for route in routes {

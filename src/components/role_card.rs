@@ -1,6 +1,7 @@
 //! A role in the catalogue: title, level, path, source, scope and its competencies as chips.
 
 use crate::components::highlighted::Highlighted;
+use crate::components::role_progress::RoleProgress;
 use crate::data::RoleIx;
 use crate::route::Route;
 use crate::search::Catalogue;
@@ -58,7 +59,7 @@ pub fn RoleCard(
                 }).collect_view()}
             </ul>
             // Filled by personal progress once the user has assessed this role.
-            <div class="role-card-progress" data-slot="progress"></div>
+            <div class="role-card-progress" data-slot="progress"><RoleProgress role=role /></div>
             <p class="role-card-actions">
                 <a href=compare_href class="button-link">
                     {if r.next.is_some() { "Compare with next level" } else { "Compare" }}

@@ -5,6 +5,7 @@
 use crate::compare::diff::{diff_words, Change};
 use crate::compare::{reorder, resolve_ids, Comparison, Row, Step, MAX_ROLES};
 use crate::components::notice::{Notice, Tone};
+use crate::components::role_progress::RoleProgress;
 use crate::data::{framework, RoleIx};
 use crate::location::{navigate, replace, use_route};
 use crate::route::Route;
@@ -168,7 +169,7 @@ pub fn ComparePage() -> impl IntoView {
                             <span class="badge badge-level">{fw.level(role).name}</span>
                             " " {fw.source(role).name}
                         </div>
-                        <div class="role-col-progress" data-slot="progress"></div>
+                        <div class="role-col-progress" data-slot="progress"><RoleProgress role=r /></div>
                         <div class="col-controls">
                             <button type="button" aria-label=format!("Move {} left", role.title) disabled=col == 0
                                 on:click=move |_| set_roles(reorder(&chosen_left, col, -1))>"←"</button>
