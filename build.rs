@@ -12,6 +12,17 @@ use std::path::PathBuf;
 fn main() {
     // RUNGS_DATA_DIR lets a test (or an organisation) build from another data folder.
     println!("cargo:rerun-if-env-changed=RUNGS_DATA_DIR");
+    // RUNGS_OMIT_RESTRICTED=1 leaves out text under restrictive terms (see README, Licensing).
+    println!("cargo:rerun-if-env-changed=RUNGS_OMIT_RESTRICTED");
+    let omit_restricted = match codegen::omit_restricted_option(
+        std::env::var("RUNGS_OMIT_RESTRICTED").ok().as_deref(),
+    ) {
+        Ok(omit) => omit,
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::exit(1);
+        }
+    };
     println!("cargo:rerun-if-changed=src/data/loader.rs");
     println!("cargo:rerun-if-changed=src/data/codegen.rs");
     let dir = PathBuf::from(std::env::var("RUNGS_DATA_DIR").unwrap_or_else(|_| "data".into()));
@@ -38,7 +49,7 @@ fn main() {
     for file in data.files() {
         println!("cargo:rerun-if-changed={file}");
     }
-    let source = match codegen::generate(&data) {
+    let source = match codegen::generate(&data, omit_restricted) {
         Ok(source) => source,
         Err(e) => {
             eprintln!("error: generating the framework data failed: {e}");

@@ -4,7 +4,7 @@ use crate::components::storage_notices::StorageNotices;
 use crate::location::provide_route;
 use crate::pages::{
     catalogue::CataloguePage, compare::ComparePage, not_found::NotFound, progress::ProgressPage,
-    role::RolePage, skill::SkillPage,
+    role::RolePage, skill::SkillPage, sources::SourcesPage,
 };
 use crate::route::Route;
 use crate::store::ProgressStore;
@@ -29,7 +29,7 @@ fn page_view(route: Route) -> AnyView {
         Route::Skill { code } => view! { <SkillPage code=code /> }.into_any(),
         Route::Compare { .. } => view! { <ComparePage /> }.into_any(),
         Route::Progress { .. } => view! { <ProgressPage /> }.into_any(),
-        Route::Sources => view! { <NotFound what="view here yet".to_string() /> }.into_any(),
+        Route::Sources { .. } => view! { <SourcesPage /> }.into_any(),
         Route::Unknown { fragment } => {
             view! { <NotFound what=format!("page “{fragment}”") /> }.into_any()
         }
@@ -67,6 +67,7 @@ pub fn App() -> impl IntoView {
                 <a href="#/" aria-current=current("roles")>"Roles"</a>
                 <a href="#/compare" aria-current=current("compare")>"Compare"</a>
                 <a href="#/progress" aria-current=current("progress")>"My progress"</a>
+                <a href="#/sources" aria-current=current("sources")>"Sources"</a>
             </nav>
         </header>
         <main id="main" tabindex="-1">

@@ -152,7 +152,17 @@ fn items(fw: &Framework, role: &Role) -> Vec<(RowKind, String, String, Option<St
     }
     for &s in role.skills {
         let skill = &fw.skills[s];
-        let text = fw.attainment(skill, role.level).unwrap_or(&[]).join("\n");
+        let text = if skill.text_omitted {
+            // The build left the text out: compare by level, and say where the text is.
+            format!(
+                "{} at {} (text on the official page: {})",
+                skill.code,
+                fw.level(role).name,
+                skill.url
+            )
+        } else {
+            fw.attainment(skill, role.level).unwrap_or(&[]).join("\n")
+        };
         out.push((
             RowKind::Competency,
             format!("competency:{}", normalize(skill.name).trim()),

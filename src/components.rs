@@ -4,6 +4,7 @@ pub mod competency_chart;
 pub mod facet_group;
 pub mod highlighted;
 pub mod notice;
+pub mod omitted_text;
 pub mod progress_bar;
 pub mod role_card;
 pub mod role_progress;

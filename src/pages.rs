@@ -6,3 +6,4 @@ pub mod not_found;
 pub mod progress;
 pub mod role;
 pub mod skill;
+pub mod sources;

@@ -258,6 +258,29 @@ fn strip(a: &Assessment) -> (Option<Rating>, Option<(String, String)>) {
     )
 }
 
+/// A progress with roles, ratings, unicode evidence and distinct times, for format tests.
+#[cfg(test)]
+pub(crate) fn sample() -> Progress {
+    let mut p = Progress::default();
+    p.set_roles(
+        Some("sfia-senior-engineering-manager".into()),
+        Some("sfia-director-of-engineering".into()),
+        1_763_000_000_000,
+    );
+    p.set_rating("s0123abcd", Some(Rating::Consistently), 1_763_000_000_500);
+    p.set_rating("a89abcdef", Some(Rating::NotYet), 1_763_000_100_000);
+    p.set_evidence(
+        "a89abcdef",
+        Evidence {
+            text: "Zoë’s “team” — 100% on time".into(),
+            date: "2026-11-01".into(),
+        },
+        1_763_000_200_000,
+    );
+    p.set_rating("r00000001", Some(Rating::RoleModel), 1_763_000_300_000);
+    p
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -268,6 +291,20 @@ mod tests {
             p.set_rating(k, *r, *t);
         }
         p
+    }
+
+    /// x: theirs is newer; y: mine is newer; z: only theirs.
+    fn mine_and_theirs() -> (Progress, Progress) {
+        let mine = with(&[
+            ("x", Some(Rating::NotYet), 10),
+            ("y", Some(Rating::RoleModel), 50),
+        ]);
+        let theirs = with(&[
+            ("x", Some(Rating::Consistently), 20),
+            ("y", Some(Rating::Developing), 40),
+            ("z", Some(Rating::Developing), 5),
+        ]);
+        (mine, theirs)
     }
 
     #[test]
@@ -285,15 +322,7 @@ mod tests {
 
     #[test]
     fn merge_keeps_the_newer_side_of_each_expectation() {
-        let mut a = with(&[
-            ("x", Some(Rating::NotYet), 10),
-            ("y", Some(Rating::RoleModel), 50),
-        ]);
-        let b = with(&[
-            ("x", Some(Rating::Consistently), 20),
-            ("y", Some(Rating::Developing), 40),
-            ("z", Some(Rating::Developing), 5),
-        ]);
+        let (mut a, b) = mine_and_theirs();
         a.merge(&b);
         assert_eq!(a.rating("x"), Some(Rating::Consistently));
         assert_eq!(a.rating("y"), Some(Rating::RoleModel));
@@ -372,15 +401,7 @@ mod tests {
 
     #[test]
     fn merge_preview_counts_without_changing() {
-        let a = with(&[
-            ("x", Some(Rating::NotYet), 10),
-            ("y", Some(Rating::RoleModel), 50),
-        ]);
-        let b = with(&[
-            ("x", Some(Rating::Consistently), 20),
-            ("y", Some(Rating::Developing), 40),
-            ("z", Some(Rating::Developing), 5),
-        ]);
+        let (a, b) = mine_and_theirs();
         let p = a.preview_merge(&b);
         assert_eq!(
             p,

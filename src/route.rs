@@ -24,7 +24,10 @@ pub enum Route {
     Progress {
         link: Option<String>,
     },
-    Sources,
+    /// Where the framework text comes from; `id` scrolls to one source.
+    Sources {
+        id: Option<String>,
+    },
     /// A fragment that names no view; shown as "page not found".
     Unknown {
         fragment: String,
@@ -82,7 +85,10 @@ impl Route {
             ["progress"] => Route::Progress {
                 link: param("link").filter(|l| !l.is_empty()),
             },
-            ["sources"] => Route::Sources,
+            ["sources"] => Route::Sources { id: None },
+            ["sources", id] => Route::Sources {
+                id: Some(id.to_string()),
+            },
             _ => Route::Unknown {
                 fragment: raw.to_string(),
             },
@@ -112,7 +118,8 @@ impl Route {
             Route::Progress { link: Some(link) } => {
                 format!("#/progress?link={}", percent_encode(link))
             }
-            Route::Sources => "#/sources".into(),
+            Route::Sources { id: None } => "#/sources".into(),
+            Route::Sources { id: Some(id) } => format!("#/sources/{}", percent_encode(id)),
             Route::Unknown { fragment } => format!("#{fragment}"),
         }
     }
@@ -126,7 +133,7 @@ impl Route {
             Route::Skill { code } => format!("skill/{code}"),
             Route::Compare { .. } => "compare".into(),
             Route::Progress { .. } => "progress".into(),
-            Route::Sources => "sources".into(),
+            Route::Sources { .. } => "sources".into(),
             Route::Unknown { fragment } => format!("unknown/{fragment}"),
         }
     }
@@ -137,7 +144,7 @@ impl Route {
             Route::Catalogue { .. } | Route::Role { .. } | Route::Skill { .. } => "roles",
             Route::Compare { .. } => "compare",
             Route::Progress { .. } => "progress",
-            Route::Sources => "sources",
+            Route::Sources { .. } => "sources",
             Route::Unknown { .. } => "",
         }
     }
@@ -255,7 +262,10 @@ mod tests {
             Route::Progress {
                 link: Some("AQ-_x".into()),
             },
-            Route::Sources,
+            Route::Sources { id: None },
+            Route::Sources {
+                id: Some("crafters".into()),
+            },
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.to_fragment()), route, "{route:?}");

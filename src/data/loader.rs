@@ -56,6 +56,10 @@ pub struct RawSource {
     pub origin: String,
     pub terms: String,
     pub url: Option<String>,
+    /// Skill descriptions, guidance and attainment from this source are under restrictive
+    /// terms; a build may leave them out.
+    #[serde(default)]
+    pub restricted: bool,
     pub skills_intro: Option<String>,
     pub principles: Option<RawPrinciples>,
     #[serde(default, rename = "dimension")]

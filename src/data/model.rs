@@ -13,6 +13,8 @@ pub struct Framework {
     pub skills: &'static [Skill],
     /// In data order: sorted by level rank, then title (see `build.rs`).
     pub roles: &'static [Role],
+    /// True when this build left out text under restrictive terms (RUNGS_OMIT_RESTRICTED).
+    pub restricted_text_omitted: bool,
 }
 
 /// Index of a level in [`Framework::levels`].
@@ -47,6 +49,8 @@ pub struct Source {
     pub origin: &'static str,
     pub terms: &'static str,
     pub url: Option<&'static str>,
+    /// Its skill descriptions, guidance and attainment texts are under restrictive terms.
+    pub restricted: bool,
     /// Sentence that introduces a role's required skills in this source.
     pub skills_intro: Option<&'static str>,
     pub principles: Option<Principles>,
@@ -89,6 +93,9 @@ pub struct Skill {
     pub guidance: &'static [&'static str],
     /// One entry per level the skill describes, in level order.
     pub attainment: &'static [Attainment],
+    /// Description, guidance and attainment were left out of this build (their source's
+    /// terms are restrictive); show the code, name, level and `url` instead.
+    pub text_omitted: bool,
 }
 
 /// What a skill expects at one level.

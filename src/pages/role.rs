@@ -1,6 +1,7 @@
 //! Everything the framework says about one role, in sections with their own URLs
 //! (`#/role/<id>/<section>`), with links to the previous and next level.
 
+use crate::components::omitted_text::OmittedSkillText;
 use crate::components::text_list::TextList;
 use crate::data::{framework, Role, RoleIx};
 use crate::location::use_route;
@@ -110,7 +111,7 @@ pub fn RolePage(id: String) -> impl IntoView {
                 <p class="role-meta">
                     <span class="badge badge-level">{level.name}</span>
                     <span>{fw.path(role).name} " path"</span>
-                    <span>"Source: " <a href="#/sources">{source.name}</a></span>
+                    <span>"Source: " <a href=Route::Sources { id: Some(source.id.to_string()) }.to_fragment()>{source.name}</a></span>
                 </p>
                 <nav class="level-nav" aria-label="Levels">
                     {role.previous.map(|p| view! {
@@ -274,14 +275,20 @@ fn RequiredSkills(role: &'static Role) -> impl IntoView {
                             {skill.category} " › " {skill.subcategory} " · "
                             <a href=skill.url target="_blank" rel="noopener">"SFIA reference " {skill.code} " ↗"</a>
                         </p>
-                        <p>{skill.description}</p>
-                        <details class="guidance">
-                            <summary>"Guidance notes"</summary>
-                            <p>{skill.guidance_intro}</p>
-                            <TextList items=skill.guidance />
-                        </details>
-                        <h4>{fw.level(role).name} " attainment"</h4>
-                        <TextList items=statements class="attainment" />
+                        {if skill.text_omitted {
+                            view! { <OmittedSkillText skill=skill level=role.level /> }.into_any()
+                        } else {
+                            view! {
+                                <p>{skill.description}</p>
+                                <details class="guidance">
+                                    <summary>"Guidance notes"</summary>
+                                    <p>{skill.guidance_intro}</p>
+                                    <TextList items=skill.guidance />
+                                </details>
+                                <h4>{fw.level(role).name} " attainment"</h4>
+                                <TextList items=statements class="attainment" />
+                            }.into_any()
+                        }}
                     </div>
                 }
             }).collect_view()}

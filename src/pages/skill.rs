@@ -1,5 +1,6 @@
 //! One skill: its definition, and every role that requires it with that level's attainment text.
 
+use crate::components::omitted_text::OmittedSkillText;
 use crate::components::text_list::TextList;
 use crate::data::framework;
 use crate::pages::not_found::NotFound;
@@ -20,18 +21,24 @@ pub fn SkillPage(code: String) -> impl IntoView {
                 <h1>{skill.name} " (" {skill.code} ")"</h1>
                 <p class="skill-meta">
                     {skill.category} " › " {skill.subcategory} " · Source: "
-                    <a href="#/sources">{source.name}</a> " · "
+                    <a href=Route::Sources { id: Some(source.id.to_string()) }.to_fragment()>{source.name}</a> " · "
                     <a href=skill.url target="_blank" rel="noopener">"SFIA reference ↗"</a>
                 </p>
             </header>
             <section class="role-section">
                 <h2>"Description"</h2>
-                <p>{skill.description}</p>
-                <details class="guidance" open>
-                    <summary>"Guidance notes"</summary>
-                    <p>{skill.guidance_intro}</p>
-                    <TextList items=skill.guidance />
-                </details>
+                {if skill.text_omitted {
+                    view! { <OmittedSkillText skill=skill /> }.into_any()
+                } else {
+                    view! {
+                        <p>{skill.description}</p>
+                        <details class="guidance" open>
+                            <summary>"Guidance notes"</summary>
+                            <p>{skill.guidance_intro}</p>
+                            <TextList items=skill.guidance />
+                        </details>
+                    }.into_any()
+                }}
             </section>
             <section class="role-section">
                 <h2>"Roles that require this skill"</h2>
@@ -53,7 +60,11 @@ pub fn SkillPage(code: String) -> impl IntoView {
                                         </p>
                                     }.into_any()
                                 }}
-                                <TextList items=a.statements class="attainment" />
+                                {if skill.text_omitted {
+                                    view! { <OmittedSkillText skill=skill level=a.level /> }.into_any()
+                                } else {
+                                    view! { <TextList items=a.statements class="attainment" /> }.into_any()
+                                }}
                             </li>
                         }
                     }).collect_view()}

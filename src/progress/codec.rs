@@ -259,27 +259,7 @@ pub fn decode(payload: &str) -> Result<Progress, LinkError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn sample() -> Progress {
-        let mut p = Progress::default();
-        p.set_roles(
-            Some("sfia-senior-engineering-manager".into()),
-            Some("sfia-director-of-engineering".into()),
-            1_763_000_000_000,
-        );
-        p.set_rating("s0123abcd", Some(Rating::Consistently), 1_763_000_000_500);
-        p.set_rating("a89abcdef", Some(Rating::NotYet), 1_763_000_100_000);
-        p.set_evidence(
-            "a89abcdef",
-            Evidence {
-                text: "Zoë’s “team” — 100% on time".into(),
-                date: "2026-11-01".into(),
-            },
-            1_763_000_200_000,
-        );
-        p.set_rating("r00000001", Some(Rating::RoleModel), 1_763_000_300_000);
-        p
-    }
+    use crate::progress::sample;
 
     #[test]
     fn base64url_round_trips_every_length() {

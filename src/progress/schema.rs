@@ -149,26 +149,7 @@ pub fn to_export(p: &Progress) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::progress::Evidence;
-
-    fn sample() -> Progress {
-        let mut p = Progress::default();
-        p.set_roles(
-            Some("sfia-senior-engineering-manager".into()),
-            None,
-            1_700_000_000_000,
-        );
-        p.set_rating("s0123abcd", Some(Rating::Consistently), 1_700_000_000_001);
-        p.set_evidence(
-            "a89abcdef",
-            Evidence {
-                text: "Led the “vendor” review — 3 suppliers".into(),
-                date: "2026-10-01".into(),
-            },
-            1_700_000_000_002,
-        );
-        p
-    }
+    use crate::progress::sample;
 
     #[test]
     fn storage_and_export_round_trip() {

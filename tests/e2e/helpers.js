@@ -10,6 +10,8 @@ import { serve } from "./server.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = process.env.RUNGS_DIST || path.resolve(here, "../../dist");
+/** The build made with RUNGS_OMIT_RESTRICTED=1 (text under restrictive terms left out). */
+export const DIST_RESTRICTED = process.env.RUNGS_DIST_RESTRICTED || path.resolve(here, "../../dist-restricted");
 export const ARTIFACTS = path.resolve(here, "artifacts");
 
 const CHROMIUM_ARGS = [
@@ -22,12 +24,12 @@ const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
-/** Starts the server and browser for a spec file; returns a getter for { base, browser }. */
-export function setup() {
+/** Starts the server (for `dist`) and browser for a spec file; returns { base, browser }. */
+export function setup(dist = DIST) {
   const state = {};
   before(async () => {
-    assert.ok(fs.existsSync(path.join(DIST, "index.html")), `no release build in ${DIST}: run make dist`);
-    state.server = await serve(DIST);
+    assert.ok(fs.existsSync(path.join(dist, "index.html")), `no release build in ${dist}: run make test`);
+    state.server = await serve(dist);
     state.base = state.server.url;
     state.browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
   });
