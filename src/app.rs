@@ -43,10 +43,18 @@ pub fn App() -> impl IntoView {
     Effect::new(|_| crate::fatal::app_started());
     // Re-render only when the page changes, not when its filters or section do.
     let page = Memo::new(move |_| route.with(Route::page_key));
+    // After the first page, moving to another page puts focus on the new content, so keyboard
+    // and screen-reader users start there rather than on the link they left.
+    let first_page = StoredValue::new(true);
     let content = move || {
         let _ = page.get();
         if let Some(w) = web_sys::window() {
             w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        if first_page.get_value() {
+            first_page.set_value(false);
+        } else {
+            request_animation_frame(focus_main);
         }
         page_view(route.get_untracked())
     };
@@ -75,7 +83,10 @@ pub fn App() -> impl IntoView {
             {content}
         </main>
         <footer class="site-footer">
-            <p>"Rungs · your progress stays in this browser unless you share a link or export it."</p>
+            <p>
+                "Rungs · your progress stays in this browser unless you share a link or export it · "
+                <a href="#/sources">"Sources and licences"</a>
+            </p>
         </footer>
     }
 }

@@ -34,3 +34,10 @@ pub fn app_started() {
         el.remove();
     }
 }
+
+/// Panics on purpose, so the end-to-end suite can check that a crash shows a message instead of
+/// a blank page (nothing else in the app panics on demand). Harmless: it only stops this tab.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn rungs_self_test_panic() {
+    panic!("self-test: a panic was requested");
+}

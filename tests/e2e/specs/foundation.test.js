@@ -74,3 +74,44 @@ test("nothing outside the sub-path is requested", async () => {
   p.expectClean();
   await p.close();
 });
+
+test("a panic shows an error message, never a blank page", async () => {
+  const p = await openPage(s, { allow: [/self-test/, /unreachable/i, /RuntimeError/] });
+  await go(s, p.page);
+  await p.page.waitForSelector("[data-role]");
+  // The app exports a self-test hook; nothing else makes it panic on demand.
+  await p.page.evaluate(() => {
+    try {
+      window.wasmBindings.rungs_self_test_panic();
+    } catch (_) {
+      /* the panic aborts the call; what matters is what the page shows */
+    }
+  });
+  const fatal = p.page.locator("#fatal");
+  await fatal.waitFor({ state: "visible" });
+  assert.match(await fatal.innerText(), /internal error.*self-test: a panic was requested/s);
+  assert.match(await fatal.innerText(), /saved progress is kept/);
+  await screenshot(p.page, "foundation-panic");
+  await p.close();
+});
+
+test("moving to another page puts keyboard focus on its content", async () => {
+  const p = await openPage(s);
+  await go(s, p.page);
+  await p.page.waitForSelector("[data-role]");
+  await p.page.locator('[data-role="sfia-vp-of-engineering"] h2 a').focus();
+  await p.page.keyboard.press("Enter");
+  await p.page.waitForSelector('article.role-page[data-role="sfia-vp-of-engineering"]');
+  await p.page.waitForFunction(() => document.activeElement?.id === "main");
+  // On a fresh load the skip link is the first Tab stop, and it moves focus to the content.
+  await p.page.goto(s.base + "#/sources");
+  await p.page.reload();
+  await p.page.waitForSelector("[data-source]");
+  await p.page.keyboard.press("Tab");
+  assert.equal(await p.page.evaluate(() => document.activeElement.className), "skip-link");
+  await p.page.keyboard.press("Enter");
+  assert.equal(await p.page.evaluate(() => document.activeElement.id), "main");
+  assert.equal(await p.page.evaluate(() => location.hash), "#/sources", "the URL is left alone");
+  p.expectClean();
+  await p.close();
+});
