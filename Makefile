@@ -8,8 +8,9 @@ CARGO := PATH="$$HOME/.cargo/bin:$$PATH" cargo
 setup:
 	@.ci/setup
 
+# Served from its own folder: `trunk serve` adds a live-reload script that must never reach dist/.
 serve: setup
-	$(WASM_ENV) && trunk serve --offline --release
+	$(WASM_ENV) && trunk serve --offline --release --dist target/serve-dist
 
 dist: setup
 	$(WASM_ENV) && trunk build --offline --release

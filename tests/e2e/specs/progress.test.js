@@ -50,6 +50,9 @@ const validProgress = JSON.stringify({
 
 test("assess, reload, and see bars on the progress page, the cards and the comparison", async () => {
   const p = await openPage(s);
+  // Progress never leaves the browser: every request stays on the static site, and only GETs.
+  const requests = [];
+  p.page.on("request", (r) => requests.push(`${r.method()} ${r.url()}`));
   await startAssessing(p);
   const total = await expectations(p.page, DIRECTOR).count();
   for (let i = 0; i < 4; i++) await rate(p.page, DIRECTOR, i, "consistently");
@@ -90,6 +93,8 @@ test("assess, reload, and see bars on the progress page, the cards and the compa
   await go(s, p.page, `#/compare?roles=${SEM},${DIRECTOR}`);
   const colBar = p.page.locator(`th[data-role="${DIRECTOR}"] [role=progressbar]`);
   assert.equal(await colBar.getAttribute("aria-valuenow"), String(expected));
+  assert.ok(requests.length > 0);
+  for (const r of requests) assert.ok(r.startsWith(`GET ${s.base}`), `unexpected request: ${r}`);
   p.expectClean();
   await p.close();
 });
