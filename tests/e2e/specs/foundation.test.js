@@ -115,3 +115,33 @@ test("moving to another page puts keyboard focus on its content", async () => {
   p.expectClean();
   await p.close();
 });
+
+test("no view overflows sideways on a phone-sized screen", async () => {
+  const p = await openPage(s, { context: { viewport: { width: 360, height: 740 } } });
+  for (const fragment of [
+    "#/",
+    "#/?q=supplier&level=L6",
+    "#/role/handbook-senior-engineering-manager",
+    "#/role/crafters-senior-engineering-manager",
+    "#/skill/ETMG",
+    "#/compare?roles=sfia-senior-engineering-manager,sfia-director-of-engineering",
+    "#/progress",
+    "#/sources",
+  ]) {
+    await go(s, p.page, fragment);
+    await p.page.waitForTimeout(50);
+    const { scroll, width } = await p.page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      width: window.innerWidth,
+    }));
+    assert.ok(scroll <= width, `${fragment} is ${scroll}px wide on a ${width}px screen`);
+  }
+  await go(s, p.page, "#/progress");
+  await p.page.selectOption("#current-role", "sfia-senior-engineering-manager");
+  await p.page.waitForSelector(".assess-role");
+  const wide = await p.page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(wide <= 360, `progress with roles chosen is ${wide}px wide`);
+  await screenshot(p.page, "phone-progress");
+  p.expectClean();
+  await p.close();
+});
