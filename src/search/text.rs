@@ -58,14 +58,28 @@ pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push(' ');
     let mut folded = String::new();
+    let push = |out: &mut String, f: char| {
+        if f != ' ' || !out.ends_with(' ') {
+            out.push(f);
+        }
+    };
     for c in text.chars() {
+        // Most framework text is ASCII: fold it without the general path.
+        if c.is_ascii() {
+            push(
+                &mut out,
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    ' '
+                },
+            );
+            continue;
+        }
         folded.clear();
         fold_char(c, &mut folded);
         for f in folded.chars() {
-            if f == ' ' && out.ends_with(' ') {
-                continue;
-            }
-            out.push(f);
+            push(&mut out, f);
         }
     }
     if !out.ends_with(' ') {
