@@ -62,6 +62,13 @@ pub fn role_expectations(role: RoleIx) -> &'static [Expectation] {
     all.get(role).map(Vec::as_slice).unwrap_or(&[])
 }
 
+/// The expectation a key belongs to, in any role (for describing imported progress).
+pub fn expectation_by_key(key: &str) -> Option<&'static Expectation> {
+    (0..framework().roles.len())
+        .flat_map(role_expectations)
+        .find(|e| e.key == key)
+}
+
 fn health_of(e: &StorageError) -> Health {
     match e {
         StorageError::Unavailable(_) => Health::NotKept(e.to_string()),

@@ -11,7 +11,7 @@ use crate::progress::expectations::Expectation;
 use crate::progress::score::{by_group, gaps, Score};
 use crate::progress::{codec, schema, Evidence, Progress, Rating};
 use crate::route::Route;
-use crate::store::{role_expectations, use_store, ProgressStore};
+use crate::store::{expectation_by_key, role_expectations, use_store, ProgressStore};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -419,6 +419,28 @@ fn ImportPreview(store: ProgressStore, pending: Pending, on_done: Callback<bool>
         })
     })
     .collect::<Vec<_>>();
+    // What it holds, item by item: the expectation (if this framework has it), rating, evidence.
+    let items: Vec<(String, String, Option<String>)> = incoming
+        .assessed()
+        .map(|(key, a)| {
+            let what = expectation_by_key(key)
+                .map(|e| format!("{} — {}", e.group, e.text))
+                .unwrap_or_else(|| format!("{key} (not in this framework; kept)"));
+            let rating = a
+                .rating
+                .map(Rating::label)
+                .unwrap_or("No rating")
+                .to_string();
+            let evidence = a.evidence.as_ref().map(|e| {
+                if e.date.is_empty() {
+                    e.text.clone()
+                } else {
+                    format!("{} ({})", e.text, e.date)
+                }
+            });
+            (what, rating, evidence)
+        })
+        .collect();
     let mine = store.progress.get_untracked();
     let preview = mine.preview_merge(&incoming);
     let mine_empty = mine.is_empty();
@@ -430,6 +452,19 @@ fn ImportPreview(store: ProgressStore, pending: Pending, on_done: Callback<bool>
                 <h2>"Progress from " {pending.from.clone()}</h2>
                 <p>{format!("It holds {count} assessment{} ({with_evidence} with evidence)", if count == 1 { "" } else { "s" })}
                     {(!roles.is_empty()).then(|| format!(", {}", roles.join(", ")))} "."</p>
+                {(!items.is_empty()).then(|| view! {
+                    <details class="import-items">
+                        <summary>"Show what it holds"</summary>
+                        <ul>
+                            {items.into_iter().map(|(what, rating, evidence)| view! {
+                                <li>
+                                    <strong>{rating}</strong>": " {what}
+                                    {evidence.map(|e| view! { <br /><span class="hint">"Evidence: " {e}</span> })}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    </details>
+                })}
                 {if mine_empty {
                     view! { <p>"This browser has no progress yet."</p> }.into_any()
                 } else {
