@@ -218,30 +218,22 @@ impl Catalogue {
 
     pub fn new(fw: &'static Framework) -> Catalogue {
         let mut options: [Vec<FacetOption>; Facet::COUNT] = Default::default();
-        options[Facet::Path.index()] = fw
-            .paths
-            .iter()
-            .map(|p| FacetOption {
-                key: p.id.into(),
-                label: p.name.into(),
-            })
-            .collect();
-        options[Facet::Level.index()] = fw
-            .levels
-            .iter()
-            .map(|l| FacetOption {
-                key: l.id.into(),
-                label: l.name.into(),
-            })
-            .collect();
-        options[Facet::Source.index()] = fw
-            .sources
-            .iter()
-            .map(|s| FacetOption {
-                key: s.id.into(),
-                label: s.name.into(),
-            })
-            .collect();
+        // Paths, levels and sources keep data order; their options are their ids and names.
+        fn listed<T>(items: &[T], id_name: impl Fn(&T) -> (&str, &str)) -> Vec<FacetOption> {
+            items
+                .iter()
+                .map(|item| {
+                    let (key, label) = id_name(item);
+                    FacetOption {
+                        key: key.into(),
+                        label: label.into(),
+                    }
+                })
+                .collect()
+        }
+        options[Facet::Path.index()] = listed(fw.paths, |p| (p.id, p.name));
+        options[Facet::Level.index()] = listed(fw.levels, |l| (l.id, l.name));
+        options[Facet::Source.index()] = listed(fw.sources, |s| (s.id, s.name));
         let mut values = Vec::with_capacity(fw.roles.len());
         for role in fw.roles {
             let mut v: [Vec<usize>; Facet::COUNT] = Default::default();
