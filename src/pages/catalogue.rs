@@ -76,6 +76,9 @@ pub fn CataloguePage() -> impl IntoView {
         })
     };
     let search_input = NodeRef::<leptos::html::Input>::new();
+    // On narrow screens the facets fold away behind a toggle (CSS shows it only there).
+    let facets_open = RwSignal::new(false);
+    let active_facets = move || filters.with(|f| f.selected.iter().map(Vec::len).sum::<usize>());
 
     // "/" focuses the search box, as on many sites.
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -132,14 +135,14 @@ pub fn CataloguePage() -> impl IntoView {
                 </Notice>
             })}
             <div class="catalogue-layout">
-                <aside class="filters" aria-label="Filters">
+                <aside class="filters" class:filters-open=move || facets_open.get() aria-label="Filters">
                     <div class="search-box">
-                        <label for="search">"Search"</label>
+                        <label for="search">"Search" <span class="kbd-hint">"press " <kbd>"/"</kbd></span></label>
                         <input
                             id="search"
                             type="search"
                             node_ref=search_input
-                            placeholder="Title, skill, code, any text…  (press /)"
+                            placeholder="Title, skill, code or any text"
                             autocomplete="off"
                             prop:value=move || filters.with(|f| f.text.clone())
                             on:input=move |ev| {
@@ -149,7 +152,20 @@ pub fn CataloguePage() -> impl IntoView {
                             }
                         />
                     </div>
-                    {facets}
+                    <button
+                        type="button"
+                        class="filters-toggle"
+                        aria-expanded=move || facets_open.get().to_string()
+                        aria-controls="facet-list"
+                        on:click=move |_| facets_open.update(|o| *o = !*o)
+                    >
+                        {move || match (facets_open.get(), active_facets()) {
+                            (true, _) => "Hide filters".to_string(),
+                            (false, 0) => "Show filters".to_string(),
+                            (false, n) => format!("Show filters ({n} active)"),
+                        }}
+                    </button>
+                    <div id="facet-list" class="facet-list">{facets}</div>
                     <button
                         type="button"
                         class="clear-all"

@@ -214,3 +214,24 @@ test("unknown role, skill and page ids show a clear not-found view with a way ba
   p.expectClean();
   await p.close();
 });
+
+test("on a phone the facets fold behind a toggle that counts the active ones", async () => {
+  const p = await openPage(s, { context: { viewport: { width: 390, height: 800 } } });
+  await go(s, p.page, "#/?level=L5&source=crafters");
+  await p.page.waitForSelector(".role-grid [data-role]");
+  const toggle = p.page.locator(".filters-toggle");
+  assert.equal(await toggle.innerText(), "Show filters (2 active)");
+  assert.equal(await p.page.locator("#facet-list").isVisible(), false);
+  assert.equal(await p.page.locator("#search").isVisible(), true, "search stays in view");
+  await toggle.click();
+  assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+  await p.page.locator('[data-facet="source"] [data-key="crafters"] input').uncheck();
+  await p.page.waitForFunction(() => document.querySelectorAll(".role-grid [data-role]").length === 3);
+  await screenshot(p.page, "catalogue-phone");
+  // On a wide screen the toggle is not shown and the facets are.
+  await p.page.setViewportSize({ width: 1280, height: 900 });
+  assert.equal(await toggle.isVisible(), false);
+  assert.equal(await p.page.locator("#facet-list").isVisible(), true);
+  p.expectClean();
+  await p.close();
+});
