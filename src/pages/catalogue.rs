@@ -137,7 +137,7 @@ pub fn CataloguePage() -> impl IntoView {
             <div class="catalogue-layout">
                 <aside class="filters" class:filters-open=move || facets_open.get() aria-label="Filters">
                     <div class="search-box">
-                        <label for="search">"Search" <span class="kbd-hint">"press " <kbd>"/"</kbd></span></label>
+                        <label for="search">"Search" <span class="kbd-hint" aria-hidden="true">"press " <kbd>"/"</kbd></span></label>
                         <input
                             id="search"
                             type="search"

@@ -119,6 +119,8 @@ test("keyboard: / focuses the search, and facets work with the keyboard", async 
   await p.page.waitForSelector(".role-grid [data-role]");
   await p.page.keyboard.press("/");
   assert.equal(await p.page.evaluate(() => document.activeElement.id), "search");
+  // The visible "press /" hint is not part of the field's accessible name.
+  assert.equal(await p.page.getByRole("searchbox", { name: "Search", exact: true }).count(), 1);
   await p.page.keyboard.type("vp");
   await p.page.waitForFunction(() => document.querySelectorAll(".role-grid [data-role]").length === 2);
   await p.page.locator('[data-facet="level"] [data-key="L7"] input').focus();
