@@ -2,6 +2,7 @@
 //! (`#/role/<id>/<section>`), with links to the previous and next level.
 
 use crate::components::omitted_text::OmittedSkillText;
+use crate::components::role_progress::RoleProgress;
 use crate::components::text_list::TextList;
 use crate::data::{framework, Role, RoleIx};
 use crate::location::use_route;
@@ -74,7 +75,7 @@ fn role_link(ix: RoleIx) -> String {
 #[component]
 pub fn RolePage(id: String) -> impl IntoView {
     let fw = framework();
-    let Some((_, role)) = fw.role_by_id(&id) else {
+    let Some((ix, role)) = fw.role_by_id(&id) else {
         return view! { <NotFound what=format!("role “{id}”") /> }.into_any();
     };
     let route = use_route();
@@ -127,7 +128,9 @@ pub fn RolePage(id: String) -> impl IntoView {
                     <a class="button-link compare-link" href=compare_href>
                         {if role.next.is_some() { "Compare with next level" } else { "Compare with another role" }}
                     </a>
+                    <a class="button-link" href="#/progress">"Assess myself"</a>
                 </nav>
+                <div class="role-page-progress" data-slot="progress"><RoleProgress role=ix /></div>
             </header>
             <nav class="toc" aria-label="On this page">
                 <h2 class="toc-title">"On this page"</h2>

@@ -90,6 +90,9 @@ test("assess, reload, and see bars on the progress page, the cards and the compa
   const cardBar = p.page.locator(`[data-role="${DIRECTOR}"] .role-card-progress [role=progressbar]`);
   assert.equal(await cardBar.getAttribute("aria-valuenow"), String(expected));
   assert.equal(await p.page.locator(`[data-role="${SEM}"] .role-card-progress [role=progressbar]`).count(), 0);
+  await go(s, p.page, `#/role/${DIRECTOR}`);
+  const roleBar = p.page.locator(".role-page-progress [role=progressbar]");
+  assert.equal(await roleBar.getAttribute("aria-valuenow"), String(expected));
   await go(s, p.page, `#/compare?roles=${SEM},${DIRECTOR}`);
   const colBar = p.page.locator(`th[data-role="${DIRECTOR}"] [role=progressbar]`);
   assert.equal(await colBar.getAttribute("aria-valuenow"), String(expected));
