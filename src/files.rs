@@ -4,7 +4,8 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-fn describe(e: &JsValue) -> String {
+/// A JS error's message, for showing to the user.
+pub fn js_error_message(e: &JsValue) -> String {
     js_sys::Reflect::get(e, &JsValue::from_str("message"))
         .ok()
         .and_then(|m| m.as_string())
@@ -18,14 +19,14 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|e| describe(&e))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| describe(&e))?;
+        .map_err(|e| js_error_message(&e))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| js_error_message(&e))?;
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let a: web_sys::HtmlAnchorElement = document
         .create_element("a")
-        .map_err(|e| describe(&e))?
+        .map_err(|e| js_error_message(&e))?
         .dyn_into()
         .map_err(|_| "cannot create a link")?;
     a.set_href(&url);
@@ -39,7 +40,7 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
 pub async fn read_text(file: web_sys::File) -> Result<String, String> {
     let text = JsFuture::from(file.text())
         .await
-        .map_err(|e| describe(&e))?;
+        .map_err(|e| js_error_message(&e))?;
     text.as_string()
         .ok_or_else(|| "the file is not text".into())
 }
@@ -52,7 +53,7 @@ pub async fn copy(text: &str) -> Result<(), String> {
     JsFuture::from(clipboard.write_text(text))
         .await
         .map(|_| ())
-        .map_err(|e| describe(&e))
+        .map_err(|e| js_error_message(&e))
 }
 
 /// Today's date as YYYY-MM-DD (local time), for file names and evidence dates.

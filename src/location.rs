@@ -34,6 +34,14 @@ pub fn use_route() -> RwSignal<Route> {
     }
 }
 
+/// Scrolls the element with `id` into view, if it is in the page. In-page anchors cannot use the
+/// fragment (it holds the route), so sections, rows and sources scroll through this.
+pub fn scroll_to(id: &str) -> Option<web_sys::Element> {
+    let el = document().get_element_by_id(id)?;
+    el.scroll_into_view();
+    Some(el)
+}
+
 /// Goes to a route, adding a history entry (back returns here).
 pub fn navigate(route: &Route) {
     if let Some(w) = web_sys::window() {

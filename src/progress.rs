@@ -189,13 +189,15 @@ impl Progress {
         before
     }
 
-    /// Undoes a reset: brings `before` back, stamped `now` so it wins over the reset everywhere.
-    pub fn undo_reset(before: &Progress, cleared_at: u64, now: u64) -> Progress {
-        let mut restored = before.clone();
-        restored.cleared_at = cleared_at;
-        restored.roles_updated = now;
+    /// `progress` as the whole state from `now` on: everything up to `now` is cleared (in
+    /// merges too) and its content is stamped just after. Undo (of a reset or a replace) and
+    /// replace use it, so whatever was stored in between cannot merge back in.
+    pub fn restored(progress: &Progress, now: u64) -> Progress {
+        let mut restored = progress.clone();
+        restored.cleared_at = now;
+        restored.roles_updated = now + 1;
         for a in restored.assessments.values_mut() {
-            a.updated = now;
+            a.updated = now + 1;
         }
         restored
     }
@@ -364,11 +366,27 @@ mod tests {
         assert!(p.is_empty());
         p.merge(&other_tab);
         assert!(p.is_empty(), "older data stays reset: {p:?}");
-        let restored = Progress::undo_reset(&before, 100, 200);
+        let restored = Progress::restored(&before, 200);
         let mut tab = p.clone();
         tab.merge(&restored);
         assert_eq!(tab.rating("x"), Some(Rating::Developing));
         assert_eq!(tab.current_role.as_deref(), Some("a"));
+    }
+
+    #[test]
+    fn undoing_a_replace_does_not_keep_the_replacement() {
+        let mine = with(&[("x", Some(Rating::Developing), 10)]);
+        let theirs = with(&[("y", Some(Rating::RoleModel), 5)]);
+        let replaced = Progress::restored(&theirs, 100);
+        // The replacement was saved; undo restores mine, then merges what is stored.
+        let mut undone = Progress::restored(&mine, 200);
+        undone.merge(&replaced);
+        assert_eq!(undone.rating("x"), Some(Rating::Developing));
+        assert_eq!(undone.rating("y"), None, "{undone:?}");
+        // And a tab still holding the replacement takes the undo.
+        let mut other_tab = replaced.clone();
+        other_tab.merge(&undone);
+        assert_eq!(other_tab, undone);
     }
 
     #[test]

@@ -35,6 +35,14 @@ pub enum Route {
 }
 
 impl Route {
+    /// The page of role `id`, from its top.
+    pub fn role(id: &str) -> Route {
+        Route::Role {
+            id: id.to_string(),
+            section: None,
+        }
+    }
+
     /// Parses a fragment such as `#/role/sfia-director-of-engineering` (the `#` is optional).
     /// Anything unrecognised becomes [`Route::Unknown`]; this never fails.
     pub fn parse(fragment: &str) -> Route {

@@ -2,6 +2,7 @@
 //! (gloo-storage's `LocalStorage::raw()` panics where storage is missing) and turns every
 //! failure into a [`StorageError`] the UI can explain.
 
+use crate::files::js_error_message;
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsValue;
 
@@ -39,19 +40,11 @@ fn js_error_name(e: &JsValue) -> String {
         .unwrap_or_default()
 }
 
-fn js_error_text(e: &JsValue) -> String {
-    js_sys::Reflect::get(e, &JsValue::from_str("message"))
-        .ok()
-        .and_then(|v| v.as_string())
-        .or_else(|| e.as_string())
-        .unwrap_or_else(|| "unknown error".into())
-}
-
 fn classify(e: &JsValue) -> StorageError {
     match js_error_name(e).as_str() {
         "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::QuotaExceeded,
-        "SecurityError" => StorageError::Unavailable(js_error_text(e)),
-        _ => StorageError::Other(js_error_text(e)),
+        "SecurityError" => StorageError::Unavailable(js_error_message(e)),
+        _ => StorageError::Other(js_error_message(e)),
     }
 }
 
@@ -61,7 +54,7 @@ pub fn check() -> Result<(), StorageError> {
     let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
     let storage = window
         .local_storage()
-        .map_err(|e| StorageError::Unavailable(js_error_text(&e)))?
+        .map_err(|e| StorageError::Unavailable(js_error_message(&e)))?
         .ok_or_else(|| StorageError::Unavailable("localStorage is missing".into()))?;
     storage
         .set_item(PROBE_KEY, "1")

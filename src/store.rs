@@ -30,11 +30,10 @@ pub struct Recovered {
     pub raw: String,
 }
 
-/// What a reset removed, for "undo".
+/// What a reset or replace removed, for "undo".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Undo {
     pub before: Progress,
-    pub cleared_at: u64,
 }
 
 #[derive(Clone, Copy)]
@@ -147,7 +146,7 @@ impl ProgressStore {
             },
             Ok(None) => {}
         }
-        if p != self.progress.get_untracked() {
+        if self.progress.with_untracked(|current| current != &p) {
             self.progress.set(p.clone());
         }
         match storage::write(PROGRESS_KEY, &schema::to_storage(&p)) {
@@ -163,12 +162,14 @@ impl ProgressStore {
 
     /// Replaces the user's progress with incoming progress. Stamped as newer than anything
     /// stored, so other tabs take the replacement rather than reviving the old data.
+    /// Like a reset, it can be undone right after.
     pub fn replace_with(&self, incoming: &Progress) {
+        let mut undo = None;
         self.update(|p, t| {
-            let mut fresh = Progress::undo_reset(incoming, t, t + 1);
-            fresh.cleared_at = t;
-            *p = fresh;
+            let before = std::mem::replace(p, Progress::restored(incoming, t));
+            undo = Some(Undo { before });
         });
+        self.undo.set(undo);
     }
 
     pub fn reset(&self) {
@@ -176,17 +177,14 @@ impl ProgressStore {
         let mut before = None;
         self.progress.update(|p| before = Some(p.reset(t)));
         if let Some(before) = before {
-            self.undo.set(Some(Undo {
-                before,
-                cleared_at: t,
-            }));
+            self.undo.set(Some(Undo { before }));
         }
         self.save();
     }
 
     pub fn undo_reset(&self) {
         if let Some(u) = self.undo.get_untracked() {
-            self.update(|p, t| *p = Progress::undo_reset(&u.before, u.cleared_at, t));
+            self.update(|p, t| *p = Progress::restored(&u.before, t));
             self.undo.set(None);
         }
     }

@@ -16,11 +16,7 @@ pub fn RoleCard(
 ) -> impl IntoView {
     let fw = catalogue.framework();
     let r = &fw.roles[role];
-    let href = Route::Role {
-        id: r.id.to_string(),
-        section: None,
-    }
-    .to_fragment();
+    let href = Route::role(r.id).to_fragment();
     let compare_href = Route::Compare {
         ids: std::iter::once(r.id.to_string())
             .chain(r.next.map(|n| fw.roles[n].id.to_string()))

@@ -7,7 +7,7 @@ use crate::compare::{reorder, resolve_ids, Comparison, Row, Step, MAX_ROLES};
 use crate::components::notice::{Notice, Tone};
 use crate::components::role_progress::RoleProgress;
 use crate::data::{framework, RoleIx};
-use crate::location::{navigate, replace, use_route};
+use crate::location::{navigate, replace, scroll_to, use_route};
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -29,12 +29,6 @@ fn role_label(r: RoleIx) -> String {
         fw.level(role).name,
         fw.source(role).name
     )
-}
-
-fn scroll_to(id: &str) {
-    if let Some(el) = document().get_element_by_id(id) {
-        el.scroll_into_view();
-    }
 }
 
 /// A cell's text, with changes against the column to its left marked.
@@ -164,7 +158,7 @@ pub fn ComparePage() -> impl IntoView {
                 let chosen_remove = chosen.clone();
                 view! {
                     <th scope="col" class="role-col" data-role=role.id>
-                        <a href=Route::Role { id: role.id.to_string(), section: None }.to_fragment()>{role.title}</a>
+                        <a href=Route::role(role.id).to_fragment()>{role.title}</a>
                         <div class="role-col-meta">
                             <span class="badge badge-level">{fw.level(role).name}</span>
                             " " {fw.source(role).name}
@@ -209,7 +203,7 @@ pub fn ComparePage() -> impl IntoView {
                                     view! {
                                         <ul>
                                             {links.into_iter().map(|(anchor, label)| view! {
-                                                <li><button type="button" class="link-button" on:click=move |_| scroll_to(&anchor)>{label}</button></li>
+                                                <li><button type="button" class="link-button" on:click=move |_| { scroll_to(&anchor); }>{label}</button></li>
                                             }).collect_view()}
                                         </ul>
                                     }.into_any()

@@ -6,8 +6,8 @@ use crate::components::notice::{Notice, Tone};
 use crate::components::progress_bar::ProgressBar;
 use crate::data::{framework, RoleIx};
 use crate::files;
-use crate::location::{replace, use_route};
-use crate::progress::expectations::Expectation;
+use crate::location::{replace, scroll_to, use_route};
+use crate::progress::expectations::{groups, Expectation};
 use crate::progress::score::{by_group, gaps, Score};
 use crate::progress::{codec, schema, Evidence, Progress, Rating};
 use crate::route::Route;
@@ -39,13 +39,9 @@ fn exp_anchor(role: RoleIx, key: &str) -> String {
 }
 
 fn scroll_and_focus(id: &str) {
-    if let Some(el) = document().get_element_by_id(id) {
-        el.scroll_into_view();
-        if let Some(input) = el.query_selector("input").ok().flatten() {
-            if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
-                let _ = input.focus();
-            }
-        }
+    let input = scroll_to(id).and_then(|el| el.query_selector("input").ok().flatten());
+    if let Some(input) = input.and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = input.focus();
     }
 }
 
@@ -236,7 +232,7 @@ fn Overview(
     let bar = move |role: RoleIx, label: &'static str| {
         view! {
             <div class="overview-bar" data-role=fw.roles[role].id>
-                <h3>{label} ": " <a href=Route::Role { id: fw.roles[role].id.into(), section: None }.to_fragment()>{role_name(role)}</a></h3>
+                <h3>{label} ": " <a href=Route::role(fw.roles[role].id).to_fragment()>{role_name(role)}</a></h3>
                 <ProgressBar score=Signal::derive(move || store.score(role)) label=format!("{label}: {}", fw.roles[role].title) />
             </div>
         }
@@ -306,12 +302,7 @@ fn Gaps(store: ProgressStore, target: RoleIx) -> impl IntoView {
 fn AssessList(store: ProgressStore, role: RoleIx) -> impl IntoView {
     let fw = framework();
     let exps = role_expectations(role);
-    let mut groups: Vec<&str> = vec![];
-    for e in exps {
-        if !groups.contains(&e.group.as_str()) {
-            groups.push(&e.group);
-        }
-    }
+    let groups = groups(exps);
     view! {
         <div class="assess-role" data-role=fw.roles[role].id>
             <h3>{role_name(role)}</h3>
@@ -488,9 +479,7 @@ fn ImportPreview(store: ProgressStore, pending: Pending, on_done: Callback<bool>
                     </button>
                     {(!mine_empty).then(|| view! {
                         <button type="button" on:click=move |_| {
-                            let before = store.progress.get_untracked();
                             store.replace_with(&replace_in);
-                            store.undo.set(Some(crate::store::Undo { before, cleared_at: crate::store::now() }));
                             on_done.run(from_link);
                         }>"Replace mine"</button>
                     })}

@@ -5,7 +5,7 @@ use crate::components::omitted_text::OmittedSkillText;
 use crate::components::role_progress::RoleProgress;
 use crate::components::text_list::TextList;
 use crate::data::{framework, Role, RoleIx};
-use crate::location::use_route;
+use crate::location::{scroll_to, use_route};
 use crate::pages::not_found::NotFound;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -56,20 +56,8 @@ fn sections(role: &Role) -> Vec<(&'static str, &'static str)> {
     s
 }
 
-/// Scrolls to `#section-<key>` once it is in the page.
-fn scroll_to_section(key: &str) {
-    let el = document().get_element_by_id(&format!("section-{key}"));
-    if let Some(el) = el {
-        el.scroll_into_view();
-    }
-}
-
 fn role_link(ix: RoleIx) -> String {
-    Route::Role {
-        id: framework().roles[ix].id.to_string(),
-        section: None,
-    }
-    .to_fragment()
+    Route::role(framework().roles[ix].id).to_fragment()
 }
 
 #[component]
@@ -87,7 +75,7 @@ pub fn RolePage(id: String) -> impl IntoView {
     });
     Effect::new(move |_| {
         if let Some(key) = section.get() {
-            scroll_to_section(&key);
+            scroll_to(&format!("section-{key}"));
         }
     });
     let level = fw.level(role);

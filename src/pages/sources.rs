@@ -3,7 +3,7 @@
 
 use crate::components::text_list::TextList;
 use crate::data::{framework, Source, SourceIx};
-use crate::location::use_route;
+use crate::location::{scroll_to, use_route};
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -19,9 +19,7 @@ pub fn SourcesPage() -> impl IntoView {
     });
     Effect::new(move |_| {
         if let Some(id) = focus.get() {
-            if let Some(el) = document().get_element_by_id(&format!("source-{id}")) {
-                el.scroll_into_view();
-            }
+            scroll_to(&format!("source-{id}"));
         }
     });
     let unknown = move || {
@@ -70,7 +68,7 @@ fn SourceSection(ix: SourceIx, source: &'static Source) -> impl IntoView {
             <h3>"Roles from this source (" {roles.len()} ")"</h3>
             <ul>
                 {roles.into_iter().map(|(_, r)| view! {
-                    <li><a href=Route::Role { id: r.id.to_string(), section: None }.to_fragment()>{r.title}</a> " · " {fw.level(r).name}</li>
+                    <li><a href=Route::role(r.id).to_fragment()>{r.title}</a> " · " {fw.level(r).name}</li>
                 }).collect_view()}
             </ul>
             {(!skills.is_empty()).then(|| view! {

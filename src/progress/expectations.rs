@@ -88,6 +88,17 @@ pub fn split_sentences(text: &str) -> Vec<&str> {
     out
 }
 
+/// The groups (competencies) of `expectations`, in the order they first appear.
+pub fn groups(expectations: &[Expectation]) -> Vec<&str> {
+    let mut groups: Vec<&str> = vec![];
+    for e in expectations {
+        if !groups.contains(&e.group.as_str()) {
+            groups.push(&e.group);
+        }
+    }
+    groups
+}
+
 /// Every assessable expectation of `role`, grouped by competency, in page order.
 pub fn for_role(fw: &Framework, role: &Role) -> Vec<Expectation> {
     let mut out = vec![];

@@ -1,7 +1,7 @@
 //! Progress maths: how much of a role's expectations are met, per role and per competency,
 //! and what is still missing for a target role.
 
-use super::expectations::Expectation;
+use super::expectations::{groups, Expectation};
 use super::{Progress, Rating};
 
 /// Counts of a set of expectations by rating.
@@ -66,13 +66,7 @@ fn percent(part: usize, total: usize) -> u32 {
 
 /// Scores per competency group, in the order the groups first appear.
 pub fn by_group<'a>(progress: &Progress, expectations: &'a [Expectation]) -> Vec<(&'a str, Score)> {
-    let mut groups: Vec<&str> = vec![];
-    for e in expectations {
-        if !groups.contains(&e.group.as_str()) {
-            groups.push(&e.group);
-        }
-    }
-    groups
+    groups(expectations)
         .into_iter()
         .map(|g| {
             let score = Score::of(progress, expectations.iter().filter(|e| e.group == g));

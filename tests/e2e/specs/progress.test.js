@@ -346,3 +346,30 @@ test("a version 1 record in storage is migrated to version 2 on the next save", 
   p.expectClean();
   await p.close();
 });
+
+test("replacing with a link's progress can be undone right after", async () => {
+  const a = await openPage(s);
+  await startAssessing(a);
+  await rate(a.page, DIRECTOR, 0, "role_model");
+  await a.page.click("#copy-link");
+  const link = await a.page.locator("#share-link").inputValue();
+
+  const b = await openPage(s);
+  await startAssessing(b);
+  await rate(b.page, DIRECTOR, 4, "developing");
+  await rate(b.page, DIRECTOR, 5, "not_yet");
+  await b.page.goto(link);
+  const preview = b.page.locator('[data-testid="import-preview"]');
+  await preview.getByRole("button", { name: "Replace mine" }).click();
+  await b.page.waitForSelector('[data-testid="undo"]');
+  const replaced = Object.values(JSON.parse(await stored(b.page)).progress.assessments).filter((x) => x.rating);
+  assert.deepEqual(replaced.map((x) => x.rating), ["role_model"]);
+  await b.page.click("#undo-reset");
+  await b.page.waitForFunction(() => !document.querySelector('[data-testid="undo"]'));
+  const restored = Object.values(JSON.parse(await stored(b.page)).progress.assessments).filter((x) => x.rating);
+  assert.deepEqual(restored.map((x) => x.rating).sort(), ["developing", "not_yet"]);
+  a.expectClean();
+  b.expectClean();
+  await a.close();
+  await b.close();
+});
