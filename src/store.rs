@@ -34,6 +34,8 @@ pub struct Recovered {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Undo {
     pub before: Progress,
+    /// What happened, for the notice: "cleared" or "replaced by the imported progress".
+    pub what: &'static str,
 }
 
 #[derive(Clone, Copy)]
@@ -167,7 +169,10 @@ impl ProgressStore {
         let mut undo = None;
         self.update(|p, t| {
             let before = std::mem::replace(p, Progress::restored(incoming, t));
-            undo = Some(Undo { before });
+            undo = Some(Undo {
+                before,
+                what: "replaced by the imported progress",
+            });
         });
         self.undo.set(undo);
     }
@@ -177,7 +182,10 @@ impl ProgressStore {
         let mut before = None;
         self.progress.update(|p| before = Some(p.reset(t)));
         if let Some(before) = before {
-            self.undo.set(Some(Undo { before }));
+            self.undo.set(Some(Undo {
+                before,
+                what: "cleared",
+            }));
         }
         self.save();
     }

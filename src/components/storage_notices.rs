@@ -43,9 +43,9 @@ pub fn StorageNotices(store: ProgressStore) -> impl IntoView {
                 </Notice>
             }
         })}
-        {move || store.undo.get().map(|_| view! {
+        {move || store.undo.get().map(|u| view! {
             <Notice tone=Tone::Info on_dismiss=Callback::new(move |_| store.undo.set(None))>
-                <p data-testid="undo">"Your progress was cleared. "
+                <p data-testid="undo">"Your progress was " {u.what} ". "
                 <button type="button" id="undo-reset" class="primary" on:click=move |_| store.undo_reset()>"Undo"</button></p>
             </Notice>
         })}

@@ -214,6 +214,7 @@ test("reset asks first, and can be undone right after", async () => {
   await p.page.click("#reset");
   await p.page.click("#confirm-reset");
   await p.page.waitForSelector('[data-testid="undo"]');
+  assert.match(await p.page.locator('[data-testid="undo"]').innerText(), /was cleared/);
   assert.equal(await p.page.locator("#current-role").inputValue(), "");
   assert.equal(Object.keys(JSON.parse(await stored(p.page)).progress.assessments).length, 0);
   await p.page.click("#undo-reset");
@@ -362,6 +363,7 @@ test("replacing with a link's progress can be undone right after", async () => {
   const preview = b.page.locator('[data-testid="import-preview"]');
   await preview.getByRole("button", { name: "Replace mine" }).click();
   await b.page.waitForSelector('[data-testid="undo"]');
+  assert.match(await b.page.locator('[data-testid="undo"]').innerText(), /was replaced by the imported progress/);
   const replaced = Object.values(JSON.parse(await stored(b.page)).progress.assessments).filter((x) => x.rating);
   assert.deepEqual(replaced.map((x) => x.rating), ["role_model"]);
   await b.page.click("#undo-reset");
