@@ -39,7 +39,7 @@ fn page_view(route: Route) -> AnyView {
 #[component]
 pub fn App() -> impl IntoView {
     let route = provide_route().0;
-    let store = ProgressStore::provide();
+    ProgressStore::provide();
     Effect::new(|_| crate::fatal::app_started());
     // Re-render only when the page changes, not when its filters or section do.
     let page = Memo::new(move |_| route.with(Route::page_key));
@@ -79,7 +79,7 @@ pub fn App() -> impl IntoView {
             </nav>
         </header>
         <main id="main" tabindex="-1">
-            <StorageNotices store=store />
+            <StorageNotices />
             {content}
         </main>
         <footer class="site-footer">

@@ -26,12 +26,10 @@ pub fn provide_route() -> CurrentRoute {
     current
 }
 
+/// The current route, provided by the app. Panics when it was not provided: a wiring mistake
+/// that must show at once.
 pub fn use_route() -> RwSignal<Route> {
-    match use_context::<CurrentRoute>() {
-        Some(CurrentRoute(route)) => route,
-        // Only reachable if a component is used outside <App>; fall back to the URL.
-        None => RwSignal::new(Route::parse(&current_fragment())),
-    }
+    expect_context::<CurrentRoute>().0
 }
 
 /// Scrolls the element with `id` into view, if it is in the page. In-page anchors cannot use the

@@ -2,10 +2,16 @@
 //! this app that users create, so every change is timestamped and merges never lose the newer
 //! side. Pure: time is passed in, storage lives in `crate::storage`.
 
+pub mod changes;
 pub mod codec;
 pub mod expectations;
+pub mod index;
+pub mod limits;
+pub mod merge;
+pub mod roles;
 pub mod schema;
 pub mod score;
+pub mod sync;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -114,19 +120,6 @@ pub struct Progress {
     pub cleared_at: u64,
 }
 
-/// What merging another progress into this one would do, for a preview.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct MergePreview {
-    /// Expectations assessed only in the incoming progress.
-    pub added: usize,
-    /// Expectations both have, where the incoming one is newer and different.
-    pub updated: usize,
-    /// Expectations where this side is newer or the same.
-    pub kept: usize,
-    /// Whether the incoming current/target roles would replace these.
-    pub roles_change: bool,
-}
-
 impl Progress {
     /// Assessments that say something (not cleared).
     pub fn assessed(&self) -> impl Iterator<Item = (&String, &Assessment)> {
@@ -177,6 +170,23 @@ impl Progress {
         self.roles_updated = now;
     }
 
+    /// The latest time anywhere in this progress (0 when it has none).
+    pub fn latest_time(&self) -> u64 {
+        self.assessments
+            .values()
+            .map(|a| a.updated)
+            .chain([self.roles_updated, self.cleared_at])
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The time to stamp a change made `now`: never earlier than anything already here, so a
+    /// new change always wins over what it replaces, even when the stored times run ahead of
+    /// this device's clock (a clock set back, or another device's clock).
+    pub fn next_stamp(&self, now: u64) -> u64 {
+        now.max(self.latest_time().saturating_add(1))
+    }
+
     /// Clears everything, remembering when, so that merging older data does not revive it.
     /// Returns the progress as it was, for undo.
     pub fn reset(&mut self, now: u64) -> Progress {
@@ -201,63 +211,6 @@ impl Progress {
         }
         restored
     }
-
-    /// Merges `other` into this progress: for each expectation the newer assessment wins; the
-    /// roles come from whichever side chose them last; anything older than the latest reset
-    /// is dropped. Merging is commutative and idempotent, so two tabs converge.
-    pub fn merge(&mut self, other: &Progress) {
-        self.cleared_at = self.cleared_at.max(other.cleared_at);
-        if other.roles_updated > self.roles_updated {
-            self.current_role = other.current_role.clone();
-            self.target_role = other.target_role.clone();
-            self.roles_updated = other.roles_updated;
-        }
-        for (key, theirs) in &other.assessments {
-            match self.assessments.get(key) {
-                Some(mine) if !newer(theirs, mine) => {}
-                _ => {
-                    self.assessments.insert(key.clone(), theirs.clone());
-                }
-            }
-        }
-        let cleared_at = self.cleared_at;
-        self.assessments.retain(|_, a| a.updated > cleared_at);
-        if self.roles_updated < cleared_at {
-            self.current_role = None;
-            self.target_role = None;
-        }
-    }
-
-    /// What [`Progress::merge`] with `other` would change, without changing anything.
-    pub fn preview_merge(&self, other: &Progress) -> MergePreview {
-        let mut p = MergePreview::default();
-        for (key, theirs) in other.assessed() {
-            match self.assessments.get(key) {
-                None => p.added += 1,
-                Some(mine) if mine.is_cleared() && newer(theirs, mine) => p.added += 1,
-                Some(mine) if newer(theirs, mine) && strip(theirs) != strip(mine) => p.updated += 1,
-                Some(_) => p.kept += 1,
-            }
-        }
-        p.roles_change = other.roles_updated > self.roles_updated
-            && (other.current_role != self.current_role || other.target_role != self.target_role);
-        p
-    }
-}
-
-/// Newer wins; on equal times the larger content wins, so merge order never matters.
-fn newer(a: &Assessment, b: &Assessment) -> bool {
-    (a.updated, strip(a)) > (b.updated, strip(b))
-}
-
-/// The content of an assessment without its time, as a comparable value.
-fn strip(a: &Assessment) -> (Option<Rating>, Option<(String, String)>) {
-    (
-        a.rating,
-        a.evidence
-            .as_ref()
-            .map(|e| (e.text.clone(), e.date.clone())),
-    )
 }
 
 /// A progress with roles, ratings, unicode evidence and distinct times, for format tests.
@@ -281,154 +234,4 @@ pub(crate) fn sample() -> Progress {
     );
     p.set_rating("r00000001", Some(Rating::RoleModel), 1_763_000_300_000);
     p
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn with(entries: &[(&str, Option<Rating>, u64)]) -> Progress {
-        let mut p = Progress::default();
-        for (k, r, t) in entries {
-            p.set_rating(k, *r, *t);
-        }
-        p
-    }
-
-    /// x: theirs is newer; y: mine is newer; z: only theirs.
-    fn mine_and_theirs() -> (Progress, Progress) {
-        let mine = with(&[
-            ("x", Some(Rating::NotYet), 10),
-            ("y", Some(Rating::RoleModel), 50),
-        ]);
-        let theirs = with(&[
-            ("x", Some(Rating::Consistently), 20),
-            ("y", Some(Rating::Developing), 40),
-            ("z", Some(Rating::Developing), 5),
-        ]);
-        (mine, theirs)
-    }
-
-    #[test]
-    fn rating_scale_and_met_threshold() {
-        assert!(!Rating::NotYet.is_met());
-        assert!(!Rating::Developing.is_met());
-        assert!(Rating::Consistently.is_met());
-        assert!(Rating::RoleModel.is_met());
-        for r in Rating::ALL {
-            assert_eq!(Rating::from_code(r.code()), Some(r));
-            assert_eq!(Rating::from_key(r.key()), Some(r));
-        }
-        assert_eq!(Rating::from_code(9), None);
-    }
-
-    #[test]
-    fn merge_keeps_the_newer_side_of_each_expectation() {
-        let (mut a, b) = mine_and_theirs();
-        a.merge(&b);
-        assert_eq!(a.rating("x"), Some(Rating::Consistently));
-        assert_eq!(a.rating("y"), Some(Rating::RoleModel));
-        assert_eq!(a.rating("z"), Some(Rating::Developing));
-    }
-
-    #[test]
-    fn merge_is_commutative_and_idempotent() {
-        let a = with(&[
-            ("x", Some(Rating::NotYet), 10),
-            ("y", Some(Rating::RoleModel), 30),
-        ]);
-        let b = with(&[("x", Some(Rating::Developing), 10), ("y", None, 31)]);
-        let mut ab = a.clone();
-        ab.merge(&b);
-        let mut ba = b.clone();
-        ba.merge(&a);
-        assert_eq!(ab, ba);
-        let mut again = ab.clone();
-        again.merge(&b);
-        assert_eq!(again, ab);
-    }
-
-    #[test]
-    fn a_cleared_rating_is_not_revived_by_an_older_copy() {
-        let old = with(&[("x", Some(Rating::RoleModel), 10)]);
-        let mut cleared = old.clone();
-        cleared.set_rating("x", None, 20);
-        cleared.merge(&old);
-        assert_eq!(cleared.rating("x"), None);
-    }
-
-    #[test]
-    fn reset_wins_over_older_data_and_undo_wins_over_reset() {
-        let mut p = with(&[("x", Some(Rating::Developing), 10)]);
-        p.set_roles(Some("a".into()), None, 10);
-        let other_tab = p.clone();
-        let before = p.reset(100);
-        assert!(p.is_empty());
-        p.merge(&other_tab);
-        assert!(p.is_empty(), "older data stays reset: {p:?}");
-        let restored = Progress::restored(&before, 200);
-        let mut tab = p.clone();
-        tab.merge(&restored);
-        assert_eq!(tab.rating("x"), Some(Rating::Developing));
-        assert_eq!(tab.current_role.as_deref(), Some("a"));
-    }
-
-    #[test]
-    fn undoing_a_replace_does_not_keep_the_replacement() {
-        let mine = with(&[("x", Some(Rating::Developing), 10)]);
-        let theirs = with(&[("y", Some(Rating::RoleModel), 5)]);
-        let replaced = Progress::restored(&theirs, 100);
-        // The replacement was saved; undo restores mine, then merges what is stored.
-        let mut undone = Progress::restored(&mine, 200);
-        undone.merge(&replaced);
-        assert_eq!(undone.rating("x"), Some(Rating::Developing));
-        assert_eq!(undone.rating("y"), None, "{undone:?}");
-        // And a tab still holding the replacement takes the undo.
-        let mut other_tab = replaced.clone();
-        other_tab.merge(&undone);
-        assert_eq!(other_tab, undone);
-    }
-
-    #[test]
-    fn roles_come_from_the_side_that_chose_last() {
-        let mut a = Progress::default();
-        a.set_roles(Some("a".into()), Some("b".into()), 10);
-        let mut b = Progress::default();
-        b.set_roles(Some("c".into()), None, 20);
-        a.merge(&b);
-        assert_eq!(a.current_role.as_deref(), Some("c"));
-        assert_eq!(a.target_role, None);
-    }
-
-    #[test]
-    fn evidence_is_set_and_removed() {
-        let mut p = Progress::default();
-        p.set_evidence(
-            "x",
-            Evidence {
-                text: "Led the Q3 vendor review".into(),
-                date: "2026-10-01".into(),
-            },
-            5,
-        );
-        assert_eq!(p.evidence("x").map(|e| e.date.as_str()), Some("2026-10-01"));
-        p.set_evidence("x", Evidence::default(), 6);
-        assert_eq!(p.evidence("x"), None);
-        assert!(p.is_empty());
-    }
-
-    #[test]
-    fn merge_preview_counts_without_changing() {
-        let (a, b) = mine_and_theirs();
-        let p = a.preview_merge(&b);
-        assert_eq!(
-            p,
-            MergePreview {
-                added: 1,
-                updated: 1,
-                kept: 1,
-                roles_change: false
-            }
-        );
-    }
 }

@@ -10,7 +10,6 @@ use wasm_bindgen::JsValue;
 pub const PROGRESS_KEY: &str = "rungs.progress";
 /// Where unreadable stored progress is kept, untouched, for the user to download.
 pub const BACKUP_KEY: &str = "rungs.progress.backup";
-const PROBE_KEY: &str = "rungs.probe";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageError {
@@ -48,23 +47,25 @@ fn classify(e: &JsValue) -> StorageError {
     }
 }
 
-/// Checks that localStorage exists and accepts a write. Only after this is it safe to call
-/// gloo-storage's `LocalStorage::raw()`.
+/// Checks once per page that localStorage exists and can be read; only after this is it safe
+/// to call gloo-storage's `LocalStorage::raw()`. Nothing is written to check: a full storage
+/// still reads, and a failed write reports itself (full, blocked) when it happens.
 pub fn check() -> Result<(), StorageError> {
+    thread_local! {
+        static AVAILABLE: std::cell::OnceCell<Result<(), StorageError>> = const { std::cell::OnceCell::new() };
+    }
+    AVAILABLE.with(|a| a.get_or_init(probe).clone())
+}
+
+fn probe() -> Result<(), StorageError> {
     let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
     let storage = window
         .local_storage()
         .map_err(|e| StorageError::Unavailable(js_error_message(&e)))?
         .ok_or_else(|| StorageError::Unavailable("localStorage is missing".into()))?;
     storage
-        .set_item(PROBE_KEY, "1")
-        .map_err(|e| match classify(&e) {
-            StorageError::QuotaExceeded => {
-                StorageError::Unavailable("no space at all (private mode?)".into())
-            }
-            other => other,
-        })?;
-    let _ = storage.remove_item(PROBE_KEY);
+        .length()
+        .map_err(|e| StorageError::Unavailable(js_error_message(&e)))?;
     Ok(())
 }
 

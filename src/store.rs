@@ -1,14 +1,17 @@
-//! The user's progress as app state: loaded once, saved on every change, kept in step with
-//! other tabs, and never silently lost. All storage goes through `crate::storage`.
+//! The user's progress as app state, with one owner: [`ProgressStore`]. Components read it
+//! through read-only signals and change it only through the store's methods, which stamp each
+//! change, save it, keep other tabs in step and offer undo. The decisions themselves (merging,
+//! distrusting times, what a save writes) are pure functions in `crate::progress`.
 
 use crate::data::{framework, RoleIx};
-use crate::progress::expectations::{self, Expectation};
-use crate::progress::schema;
+use crate::progress::changes::{Changes, Incoming};
+use crate::progress::index::{index, role_expectations};
+use crate::progress::limits::evidence_problem;
+use crate::progress::roles::{self, Which};
 use crate::progress::score::Score;
-use crate::progress::Progress;
+use crate::progress::{schema, sync, Evidence, Progress, Rating};
 use crate::storage::{self, StorageError, PROGRESS_KEY};
 use leptos::prelude::*;
-use std::sync::OnceLock;
 
 /// Whether progress is being kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,44 +33,32 @@ pub struct Recovered {
     pub raw: String,
 }
 
-/// What a reset or replace removed, for "undo".
+/// What a reset, merge or replace changed, for "undo".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Undo {
     pub before: Progress,
-    /// What happened, for the notice: "cleared" or "replaced by the imported progress".
+    /// What happened, for the notice: "cleared", "merged with the imported progress", …
     pub what: &'static str,
 }
 
+/// The owner of the user's progress. Provided once by [`ProgressStore::provide`]; get it with
+/// [`use_store`].
 #[derive(Clone, Copy)]
 pub struct ProgressStore {
-    pub progress: RwSignal<Progress>,
-    pub health: RwSignal<Health>,
-    pub recovered: RwSignal<Option<Recovered>>,
-    pub undo: RwSignal<Option<Undo>>,
+    progress: RwSignal<Progress>,
+    health: RwSignal<Health>,
+    recovered: RwSignal<Option<Recovered>>,
+    undo: RwSignal<Option<Undo>>,
 }
 
-pub fn now() -> u64 {
+/// The store provided by the app. Panics when it was not provided: a wiring mistake that must
+/// show at once, not degrade into a page without progress.
+pub fn use_store() -> ProgressStore {
+    expect_context::<ProgressStore>()
+}
+
+fn now() -> u64 {
     js_sys::Date::now() as u64
-}
-
-/// Every role's expectations, computed once.
-pub fn role_expectations(role: RoleIx) -> &'static [Expectation] {
-    static ALL: OnceLock<Vec<Vec<Expectation>>> = OnceLock::new();
-    let all = ALL.get_or_init(|| {
-        let fw = framework();
-        fw.roles
-            .iter()
-            .map(|r| expectations::for_role(fw, r))
-            .collect()
-    });
-    all.get(role).map(Vec::as_slice).unwrap_or(&[])
-}
-
-/// The expectation a key belongs to, in any role (for describing imported progress).
-pub fn expectation_by_key(key: &str) -> Option<&'static Expectation> {
-    (0..framework().roles.len())
-        .flat_map(role_expectations)
-        .find(|e| e.key == key)
 }
 
 fn health_of(e: &StorageError) -> Health {
@@ -112,7 +103,11 @@ impl ProgressStore {
             if ev.key().as_deref() != Some(PROGRESS_KEY) {
                 return;
             }
-            if let Some(Ok(theirs)) = ev.new_value().map(|raw| schema::parse(&raw)) {
+            let Some(raw) = ev.new_value() else { return };
+            let theirs = store
+                .progress
+                .with_untracked(|mine| sync::from_other_tab(mine, &raw, now()));
+            if let Some(theirs) = theirs {
                 store.progress.update(|p| p.merge(&theirs));
             }
         });
@@ -121,89 +116,158 @@ impl ProgressStore {
         store
     }
 
-    /// Applies a change (given the current time) and saves.
-    pub fn update(&self, change: impl FnOnce(&mut Progress, u64)) {
-        let t = now();
-        self.progress.update(|p| change(p, t));
-        self.save();
+    /// The user's progress, read-only.
+    pub fn progress(&self) -> ReadSignal<Progress> {
+        self.progress.read_only()
     }
 
-    /// Saves, first merging what is stored, so a newer change from another tab is kept.
-    pub fn save(&self) {
-        let mut p = self.progress.get_untracked();
-        match storage::read(PROGRESS_KEY) {
-            Err(e) => {
-                self.health.set(health_of(&e));
-                return;
-            }
-            Ok(Some(raw)) => match schema::parse(&raw) {
-                Ok(stored) => p.merge(&stored),
-                // Unreadable now (written by something else): keep a copy before replacing it.
-                Err(_) => {
-                    if let Err(e) = storage::backup(&raw) {
-                        self.health.set(health_of(&e));
-                        return;
-                    }
-                }
-            },
-            Ok(None) => {}
-        }
-        if self.progress.with_untracked(|current| current != &p) {
-            self.progress.set(p.clone());
-        }
-        match storage::write(PROGRESS_KEY, &schema::to_storage(&p)) {
-            Ok(()) => self.health.set(Health::Saved),
-            Err(e) => self.health.set(health_of(&e)),
-        }
+    pub fn health(&self) -> ReadSignal<Health> {
+        self.health.read_only()
     }
 
-    /// Merges incoming progress (from a link or a file) into the user's.
-    pub fn merge_in(&self, incoming: &Progress) {
-        self.update(|p, _| p.merge(incoming));
+    /// Stored progress that could not be read at start-up.
+    pub fn recovered(&self) -> ReadSignal<Option<Recovered>> {
+        self.recovered.read_only()
     }
 
-    /// Replaces the user's progress with incoming progress. Stamped as newer than anything
-    /// stored, so other tabs take the replacement rather than reviving the old data.
-    /// Like a reset, it can be undone right after.
-    pub fn replace_with(&self, incoming: &Progress) {
-        let mut undo = None;
-        self.update(|p, t| {
-            let before = std::mem::replace(p, Progress::restored(incoming, t));
-            undo = Some(Undo {
-                before,
-                what: "replaced by the imported progress",
-            });
-        });
-        self.undo.set(undo);
+    /// The last reset, merge or replace, while it can still be undone.
+    pub fn undo_offer(&self) -> ReadSignal<Option<Undo>> {
+        self.undo.read_only()
     }
 
-    pub fn reset(&self) {
-        let t = now();
-        let mut before = None;
-        self.progress.update(|p| before = Some(p.reset(t)));
-        if let Some(before) = before {
-            self.undo.set(Some(Undo {
-                before,
-                what: "cleared",
-            }));
-        }
-        self.save();
-    }
-
-    pub fn undo_reset(&self) {
-        if let Some(u) = self.undo.get_untracked() {
-            self.update(|p, t| *p = Progress::restored(&u.before, t));
-            self.undo.set(None);
-        }
-    }
-
-    /// The score of a role against the user's progress.
+    /// The score of a role against the user's progress (tracked).
     pub fn score(&self, role: RoleIx) -> Score {
         self.progress
             .with(|p| Score::of(p, role_expectations(role)))
     }
-}
 
-pub fn use_store() -> Option<ProgressStore> {
-    use_context::<ProgressStore>()
+    pub fn set_rating(&self, key: &str, rating: Option<Rating>) {
+        self.change(|p, t| p.set_rating(key, rating, t));
+    }
+
+    /// Saves an evidence note, or says why it cannot be saved (nothing changes then).
+    pub fn set_evidence(&self, key: &str, evidence: Evidence) -> Result<(), String> {
+        if let Some(problem) = evidence_problem(&evidence.text) {
+            return Err(problem);
+        }
+        self.change(|p, t| p.set_evidence(key, evidence, t));
+        Ok(())
+    }
+
+    /// Chooses the current or the target role (`""`: none / the next level).
+    pub fn choose_role(&self, which: Which, id: &str) {
+        self.change(|p, t| {
+            let (current, target) = roles::choose(p, which, id);
+            p.set_roles(current, target, t);
+        });
+    }
+
+    /// Takes progress from a link or a file, ready for a preview: future times distrusted,
+    /// unknown roles and expectations named.
+    pub fn accept(&self, incoming: Progress) -> Incoming {
+        let fw = framework();
+        self.progress.with_untracked(|mine| {
+            Incoming::accept(
+                incoming,
+                mine,
+                now(),
+                |id| fw.role_by_id(id).is_some(),
+                |key| index().knows(key),
+            )
+        })
+    }
+
+    /// Merges incoming progress into the user's; can be undone right after.
+    pub fn merge_in(&self, incoming: &Incoming) {
+        self.change_with_undo("merged with the imported progress", |p, _| {
+            incoming.merged_into(p)
+        });
+    }
+
+    /// Replaces the user's progress with incoming progress, stamped as newer than anything
+    /// stored so other tabs take it too; can be undone right after.
+    pub fn replace_with(&self, incoming: &Incoming) {
+        self.change_with_undo("replaced by the imported progress", |p, t| {
+            incoming.replacing(p, t)
+        });
+    }
+
+    /// Clears everything; can be undone right after.
+    pub fn reset(&self) {
+        self.change_with_undo("cleared", |p, t| {
+            let mut cleared = p.clone();
+            cleared.reset(t);
+            cleared
+        });
+    }
+
+    /// Brings back the progress from before the last reset, merge or replace.
+    pub fn undo(&self) {
+        if let Some(u) = self.undo.get_untracked() {
+            self.change(|p, t| *p = Progress::restored(&u.before, t));
+            self.undo.set(None);
+        }
+    }
+
+    pub fn dismiss_undo(&self) {
+        self.undo.set(None);
+    }
+
+    pub fn dismiss_recovered(&self) {
+        self.recovered.set(None);
+    }
+
+    /// Applies a change stamped after everything the progress holds, then saves.
+    fn change(&self, change: impl FnOnce(&mut Progress, u64)) {
+        let clock = now();
+        self.progress.update(|p| {
+            let t = p.next_stamp(clock);
+            change(p, t);
+        });
+        self.save();
+    }
+
+    /// Replaces the progress with `next(current, stamp)`, offering undo if anything changed.
+    fn change_with_undo(&self, what: &'static str, next: impl FnOnce(&Progress, u64) -> Progress) {
+        let mut before = None;
+        self.change(|p, t| {
+            let after = next(p, t);
+            if !Changes::between(p, &after).is_empty() {
+                before = Some(p.clone());
+            }
+            *p = after;
+        });
+        self.undo.set(before.map(|before| Undo { before, what }));
+    }
+
+    /// Saves, first merging what is stored, so a newer change from another tab is kept.
+    fn save(&self) {
+        let stored = match storage::read(PROGRESS_KEY) {
+            Ok(stored) => stored,
+            Err(e) => {
+                self.health.set(health_of(&e));
+                return;
+            }
+        };
+        let decision = self
+            .progress
+            .with_untracked(|p| sync::decide(p, stored.as_deref(), now()));
+        if let (true, Some(raw)) = (decision.backup_first, &stored) {
+            // Unreadable now (written by something else): keep a copy before replacing it.
+            if let Err(e) = storage::backup(raw) {
+                self.health.set(health_of(&e));
+                return;
+            }
+        }
+        if self
+            .progress
+            .with_untracked(|current| current != &decision.progress)
+        {
+            self.progress.set(decision.progress.clone());
+        }
+        match storage::write(PROGRESS_KEY, &schema::to_storage(&decision.progress)) {
+            Ok(()) => self.health.set(Health::Saved),
+            Err(e) => self.health.set(health_of(&e)),
+        }
+    }
 }

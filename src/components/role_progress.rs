@@ -11,7 +11,6 @@ pub fn RoleProgress(role: RoleIx) -> impl IntoView {
     let store = use_store();
     let title = framework().roles[role].title;
     move || {
-        let store = store?;
         let score = store.score(role);
         (score.assessed() > 0).then(|| {
             view! {

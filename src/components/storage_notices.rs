@@ -3,14 +3,15 @@
 
 use crate::components::notice::{Notice, Tone};
 use crate::files;
-use crate::store::{Health, ProgressStore};
+use crate::store::{use_store, Health};
 use leptos::prelude::*;
 
 #[component]
-pub fn StorageNotices(store: ProgressStore) -> impl IntoView {
+pub fn StorageNotices() -> impl IntoView {
+    let store = use_store();
     let download_error = RwSignal::new(None::<String>);
     view! {
-        {move || match store.health.get() {
+        {move || match store.health().get() {
             Health::Saved => None,
             Health::NotKept(why) => Some(view! {
                 <Notice tone=Tone::Warning>
@@ -25,10 +26,10 @@ pub fn StorageNotices(store: ProgressStore) -> impl IntoView {
                 </Notice>
             }.into_any()),
         }}
-        {move || store.recovered.get().map(|r| {
+        {move || store.recovered().get().map(|r| {
             let raw = r.raw.clone();
             view! {
-                <Notice tone=Tone::Warning on_dismiss=Callback::new(move |_| store.recovered.set(None))>
+                <Notice tone=Tone::Warning on_dismiss=Callback::new(move |_| store.dismiss_recovered())>
                     <p data-testid="recovered"><strong>"Your saved progress could not be read: "</strong>{r.problem.clone()}"."</p>
                     <p>{match &r.backup_key {
                         Some(key) => format!("It is kept unchanged in this browser under “{key}”. Download it to keep a copy; you can start afresh meanwhile."),
@@ -43,10 +44,10 @@ pub fn StorageNotices(store: ProgressStore) -> impl IntoView {
                 </Notice>
             }
         })}
-        {move || store.undo.get().map(|u| view! {
-            <Notice tone=Tone::Info on_dismiss=Callback::new(move |_| store.undo.set(None))>
+        {move || store.undo_offer().get().map(|u| view! {
+            <Notice tone=Tone::Info on_dismiss=Callback::new(move |_| store.dismiss_undo())>
                 <p data-testid="undo">"Your progress was " {u.what} ". "
-                <button type="button" id="undo-reset" class="primary" on:click=move |_| store.undo_reset()>"Undo"</button></p>
+                <button type="button" id="undo-reset" class="primary" on:click=move |_| store.undo()>"Undo"</button></p>
             </Notice>
         })}
     }

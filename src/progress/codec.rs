@@ -8,6 +8,7 @@
 //!  updated-base_time:varint | [evidence text:str | date:str]`. Strings are varint length + UTF-8.
 
 use super::expectations::{fnv1a, is_key, Kind};
+use super::limits::{thousands, MAX_ID_CHARS, MAX_LINK_CHARS, MAX_READ_EVIDENCE_CHARS};
 use super::{Assessment, Evidence, Progress, Rating};
 use std::fmt;
 
@@ -21,6 +22,7 @@ pub enum LinkError {
     Truncated,
     BadChecksum,
     UnknownVersion(u8),
+    TooLong(usize),
     Invalid(String),
 }
 
@@ -42,6 +44,11 @@ impl fmt::Display for LinkError {
             LinkError::UnknownVersion(v) => write!(
                 f,
                 "the link was made by a newer version of Rungs (link version {v})"
+            ),
+            LinkError::TooLong(n) => write!(
+                f,
+                "the link is {} characters long, more than any progress link",
+                thousands(*n)
             ),
             LinkError::Invalid(e) => write!(f, "the link's content is not valid: {e}"),
         }
@@ -175,20 +182,22 @@ impl Reader<'_> {
     }
 }
 
-/// Decodes a link payload, checking its version and checksum before reading anything.
+/// Decodes a link payload. Integrity comes first: a damaged link is reported as damaged, not
+/// as made by another version. Then every part is checked, so a decoded link re-encodes to the
+/// same progress.
 pub fn decode(payload: &str) -> Result<Progress, LinkError> {
     let payload = payload.trim();
     if payload.is_empty() {
         return Err(LinkError::Empty);
+    }
+    if payload.len() > MAX_LINK_CHARS {
+        return Err(LinkError::TooLong(payload.len()));
     }
     let bytes = base64url_decode(payload)?;
     if bytes.len() < 5 {
         return Err(LinkError::Truncated);
     }
     let (body, sum) = bytes.split_at(bytes.len() - 4);
-    if body[0] > LINK_VERSION {
-        return Err(LinkError::UnknownVersion(body[0]));
-    }
     let expected = u32::from_be_bytes([sum[0], sum[1], sum[2], sum[3]]);
     if fnv1a(body) != expected {
         return Err(LinkError::BadChecksum);
@@ -199,6 +208,9 @@ pub fn decode(payload: &str) -> Result<Progress, LinkError> {
     let mut r = Reader { bytes: body, at: 1 };
     let current = r.string()?;
     let target = r.string()?;
+    if current.chars().count().max(target.chars().count()) > MAX_ID_CHARS {
+        return Err(LinkError::Invalid("a role id is too long".into()));
+    }
     let mut p = Progress {
         current_role: (!current.is_empty()).then_some(current),
         target_role: (!target.is_empty()).then_some(target),
@@ -208,6 +220,10 @@ pub fn decode(payload: &str) -> Result<Progress, LinkError> {
     };
     let base = r.varint()?;
     let count = r.varint()?;
+    // Each entry takes at least 7 bytes: a larger count is a lie, not a reason to loop.
+    if count > (body.len() / 7) as u64 {
+        return Err(LinkError::Truncated);
+    }
     for _ in 0..count {
         let kind = r.byte()? as char;
         if Kind::from_prefix(kind).is_none() {
@@ -221,6 +237,11 @@ pub fn decode(payload: &str) -> Result<Progress, LinkError> {
             u32::from_be_bytes([hash[0], hash[1], hash[2], hash[3]])
         );
         let flags = r.byte()?;
+        if flags & !15 != 0 || flags == 0 {
+            return Err(LinkError::Invalid(format!(
+                "entry flags {flags} are unknown"
+            )));
+        }
         let rating = match flags & 7 {
             0 => None,
             n => Some(
@@ -232,21 +253,30 @@ pub fn decode(payload: &str) -> Result<Progress, LinkError> {
             .checked_add(r.varint()?)
             .ok_or_else(|| LinkError::Invalid("a time is out of range".into()))?;
         let evidence = if flags & 8 != 0 {
-            Some(Evidence {
+            let e = Evidence {
                 text: r.string()?,
                 date: r.string()?,
-            })
+            };
+            if e.text.is_empty() && e.date.is_empty() {
+                return Err(LinkError::Invalid("an evidence note is empty".into()));
+            }
+            if e.text.chars().count() > MAX_READ_EVIDENCE_CHARS {
+                return Err(LinkError::Invalid(format!(
+                    "an evidence note is longer than {MAX_READ_EVIDENCE_CHARS} characters"
+                )));
+            }
+            Some(e)
         } else {
             None
         };
-        p.assessments.insert(
-            key,
-            Assessment {
-                rating,
-                evidence,
-                updated,
-            },
-        );
+        let entry = Assessment {
+            rating,
+            evidence,
+            updated,
+        };
+        if p.assessments.insert(key.clone(), entry).is_some() {
+            return Err(LinkError::Invalid(format!("“{key}” appears twice")));
+        }
     }
     if r.at != body.len() {
         return Err(LinkError::Invalid(
@@ -280,6 +310,42 @@ mod tests {
         assert_eq!(
             decode(&encode(&Progress::default())),
             Ok(Progress::default())
+        );
+    }
+
+    #[test]
+    fn a_link_from_the_previous_release_still_opens() {
+        let link = include_str!("../../tests/fixtures/progress/link-v1.txt");
+        assert_eq!(decode(link), Ok(sample()));
+    }
+
+    #[test]
+    fn duplicate_and_empty_entries_are_refused() {
+        let mut p = Progress::default();
+        p.set_rating("s00000001", Some(Rating::Developing), 5);
+        let link = encode(&p);
+        let mut bytes = base64url_decode(&link).expect("base64");
+        bytes.truncate(bytes.len() - 4);
+        // Flags 0: an entry with neither rating nor evidence.
+        let flags_at = bytes.len() - 2;
+        let mut empty = bytes.clone();
+        empty[flags_at] = 0;
+        let sum = fnv1a(&empty);
+        empty.extend_from_slice(&sum.to_be_bytes());
+        assert!(matches!(
+            decode(&base64url_encode(&empty)),
+            Err(LinkError::Invalid(_))
+        ));
+        // The same entry twice.
+        let entry = bytes[bytes.len() - 7..].to_vec();
+        let count_at = bytes.len() - 8;
+        let mut twice = bytes.clone();
+        twice[count_at] = 2;
+        twice.extend_from_slice(&entry);
+        let sum = fnv1a(&twice);
+        twice.extend_from_slice(&sum.to_be_bytes());
+        assert!(
+            matches!(decode(&base64url_encode(&twice)), Err(LinkError::Invalid(m)) if m.contains("twice"))
         );
     }
 
@@ -327,13 +393,19 @@ mod tests {
     fn other_malformed_links() {
         assert_eq!(decode(""), Err(LinkError::Empty));
         assert_eq!(decode("abc$def"), Err(LinkError::NotBase64));
-        // A future version is reported as such, even before its checksum is checked.
+        // A future version with an intact checksum is reported as such…
         let mut bytes = vec![9u8, 0, 0, 0, 0, 0, 0];
         let sum = fnv1a(&bytes);
         bytes.extend_from_slice(&sum.to_be_bytes());
         assert_eq!(
             decode(&base64url_encode(&bytes)),
             Err(LinkError::UnknownVersion(9))
+        );
+        // …but a damaged link is damaged, whatever its first byte says.
+        bytes[1] = 1;
+        assert_eq!(
+            decode(&base64url_encode(&bytes)),
+            Err(LinkError::BadChecksum)
         );
         assert!(LinkError::BadChecksum
             .to_string()

@@ -6,6 +6,7 @@
 //! "ratings":{"<key>":0..3},"saved":<ms>}`: ratings only, no evidence, one time for all.
 
 use super::expectations::is_key;
+use super::limits::{MAX_ID_CHARS, MAX_READ_EVIDENCE_CHARS};
 use super::{Assessment, Progress, Rating};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -13,8 +14,6 @@ use std::fmt;
 
 pub const FORMAT: &str = "rungs-progress";
 pub const CURRENT_VERSION: u32 = 2;
-/// Evidence longer than this is not ours (or not meant for a browser's storage).
-pub const MAX_EVIDENCE_CHARS: usize = 20_000;
 
 /// Why a text could not be read as progress.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,22 +85,36 @@ fn migrate_v1(v1: V1) -> Result<Progress, SchemaError> {
     Ok(p)
 }
 
-fn validate(p: &Progress) -> Result<(), SchemaError> {
-    for (key, a) in &p.assessments {
+/// Checks what serde cannot: key shapes, role ids, note lengths. Empty notes become no note.
+fn validate(mut p: Progress) -> Result<Progress, SchemaError> {
+    for id in [&p.current_role, &p.target_role].into_iter().flatten() {
+        if id.trim().is_empty() {
+            return Err(SchemaError::Invalid("a role id is empty".into()));
+        }
+        if id.chars().count() > MAX_ID_CHARS {
+            return Err(SchemaError::Invalid(format!(
+                "a role id is longer than {MAX_ID_CHARS} characters"
+            )));
+        }
+    }
+    for (key, a) in p.assessments.iter_mut() {
         if !is_key(key) {
             return Err(SchemaError::Invalid(format!(
                 "“{key}” is not an expectation key"
             )));
         }
         if let Some(e) = &a.evidence {
-            if e.text.chars().count() > MAX_EVIDENCE_CHARS {
+            if e.text.chars().count() > MAX_READ_EVIDENCE_CHARS {
                 return Err(SchemaError::Invalid(format!(
-                    "the evidence for “{key}” is too long"
+                    "the evidence for “{key}” is longer than {MAX_READ_EVIDENCE_CHARS} characters"
                 )));
+            }
+            if e.text.is_empty() && e.date.is_empty() {
+                a.evidence = None;
             }
         }
     }
-    Ok(())
+    Ok(p)
 }
 
 /// Reads progress in any known version, migrating it to the current one.
@@ -128,8 +141,7 @@ pub fn parse(text: &str) -> Result<Progress, SchemaError> {
         v if v > CURRENT_VERSION => return Err(SchemaError::NewerVersion(v)),
         v => return Err(SchemaError::UnknownVersion(v)),
     };
-    validate(&progress)?;
-    Ok(progress)
+    validate(progress)
 }
 
 fn envelope(p: &Progress) -> serde_json::Value {
@@ -177,6 +189,26 @@ mod tests {
         let again = to_storage(&p);
         assert!(again.contains("\"version\":2"));
         assert_eq!(parse(&again), Ok(p));
+    }
+
+    #[test]
+    fn a_record_stored_by_the_previous_release_reads_unchanged() {
+        let text = include_str!("../../tests/fixtures/progress/v2-stored.json");
+        assert_eq!(parse(text), Ok(sample()));
+        assert_eq!(to_storage(&sample()), text.trim());
+    }
+
+    #[test]
+    fn empty_role_ids_are_refused_and_empty_notes_dropped() {
+        let empty_role =
+            r#"{"format":"rungs-progress","version":2,"progress":{"current_role":""}}"#;
+        assert!(
+            matches!(parse(empty_role), Err(SchemaError::Invalid(m)) if m.contains("role id is empty"))
+        );
+        let empty_note = r#"{"format":"rungs-progress","version":2,"progress":{"assessments":{"s0123abcd":{"rating":"developing","evidence":{"text":"","date":""},"updated":1}}}}"#;
+        let p = parse(empty_note).expect("reads");
+        assert_eq!(p.evidence("s0123abcd"), None);
+        assert_eq!(p.rating("s0123abcd"), Some(Rating::Developing));
     }
 
     #[test]

@@ -1,0 +1,176 @@
+//! Assessing a role: its expectations grouped by competency, each rated on the scale with an
+//! optional dated evidence note.
+
+use super::{exp_anchor, role_name};
+use crate::data::{framework, RoleIx};
+use crate::progress::expectations::{groups, Expectation};
+use crate::progress::index::role_expectations;
+use crate::progress::limits::{thousands, MAX_EVIDENCE_CHARS};
+use crate::progress::score::Score;
+use crate::progress::{Evidence, Rating};
+use crate::store::use_store;
+use leptos::prelude::*;
+
+/// The rating scale, explained once.
+#[component]
+pub fn RatingLegend() -> impl IntoView {
+    view! {
+        <dl class="rating-legend">
+            <dt>"Not yet"</dt>
+            <dd>"not shown yet"</dd>
+            <dt>"Developing"</dt>
+            <dd>"shown sometimes, or with support"</dd>
+            <dt>"Consistently"</dt>
+            <dd>"shown reliably without support — counts as met"</dd>
+            <dt>"Role model"</dt>
+            <dd>"shown so well that others learn from it — counts as met"</dd>
+        </dl>
+    }
+}
+
+/// Every expectation of `role`, one collapsible group per competency with its share met.
+#[component]
+pub fn AssessList(role: RoleIx) -> impl IntoView {
+    let progress = use_store().progress();
+    let fw = framework();
+    let exps = role_expectations(role);
+    let groups = groups(exps);
+    view! {
+        <div class="assess-role" data-role=fw.roles[role].id>
+            <h3>{role_name(role)}</h3>
+            {groups
+                .into_iter()
+                .map(|g| {
+                    let items: Vec<&'static Expectation> = exps
+                        .iter()
+                        .filter(|e| e.group == g)
+                        .collect();
+                    let score = Signal::derive({
+                        let items = items.clone();
+                        move || progress.with(|p| Score::of(p, items.iter().copied()))
+                    });
+                    view! {
+                        <details class="assess-group" open>
+                            <summary>
+                                <span class="assess-group-name">{g.to_string()}</span>
+                                <span class="assess-group-score">
+                                    {move || format!("{}% met", score.get().percent_met())}
+                                </span>
+                            </summary>
+                            <ul class="expectations">
+                                {items
+                                    .into_iter()
+                                    .map(|e| view! { <ExpectationRow role=role expectation=e /> })
+                                    .collect_view()}
+                            </ul>
+                        </details>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// One expectation: the rating scale as radio buttons, and optional dated evidence.
+#[component]
+fn ExpectationRow(role: RoleIx, expectation: &'static Expectation) -> impl IntoView {
+    let store = use_store();
+    let progress = store.progress();
+    let key = expectation.key.as_str();
+    let name = format!("rate-{}-{key}", framework().roles[role].id);
+    let rating = Memo::new(move |_| progress.with(|p| p.rating(key)));
+    let evidence =
+        Memo::new(move |_| progress.with(|p| p.evidence(key).cloned().unwrap_or_default()));
+    view! {
+        <li class="expectation" id=exp_anchor(role, key) data-key=key>
+            <p class="expectation-text">{expectation.text.clone()}</p>
+            <fieldset class="rating">
+                <legend class="visually-hidden">"Your rating"</legend>
+                {Rating::ALL
+                    .into_iter()
+                    .map(|r| {
+                        view! {
+                            <label class=format!("rating-option rating-{}", r.key())>
+                                <input
+                                    type="radio"
+                                    name=name.clone()
+                                    value=r.key()
+                                    prop:checked=move || rating.get() == Some(r)
+                                    on:change=move |_| store.set_rating(key, Some(r))
+                                />
+                                <span>{r.label()}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+                <button
+                    type="button"
+                    class="link-button clear-rating"
+                    disabled=move || rating.get().is_none()
+                    on:click=move |_| store.set_rating(key, None)
+                >
+                    "Clear"
+                </button>
+            </fieldset>
+            <EvidenceEditor key=key evidence=evidence />
+        </li>
+    }
+}
+
+/// An evidence note and its date, with a character counter; a note over the limit is not saved
+/// and says why.
+#[component]
+fn EvidenceEditor(key: &'static str, evidence: Memo<Evidence>) -> impl IntoView {
+    let store = use_store();
+    // What is in the box while typing, for the counter; the saved note is `evidence`.
+    let typed = RwSignal::new(None::<usize>);
+    let problem = RwSignal::new(None::<String>);
+    let length = move || {
+        typed
+            .get()
+            .unwrap_or_else(|| evidence.with(|e| e.text.chars().count()))
+    };
+    let save = move |text: Option<String>, date: Option<String>| {
+        let old = evidence.get_untracked();
+        let e = Evidence {
+            text: text.unwrap_or(old.text),
+            date: date.unwrap_or(old.date),
+        };
+        problem.set(store.set_evidence(key, e).err());
+    };
+    let counter_id = format!("count-{key}");
+    view! {
+        <details class="evidence" prop:open=move || !evidence.get().text.is_empty()>
+            <summary>
+                {move || if evidence.get().text.is_empty() { "Add evidence" } else { "Evidence" }}
+            </summary>
+            <label class="evidence-text">
+                <span>"What shows it (kept only in this browser)"</span>
+                <textarea
+                    rows="2"
+                    maxlength=MAX_EVIDENCE_CHARS.to_string()
+                    aria-describedby=counter_id.clone()
+                    prop:value=move || evidence.get().text
+                    on:input=move |ev| typed.set(Some(event_target_value(&ev).chars().count()))
+                    on:change=move |ev| save(Some(event_target_value(&ev)), None)
+                ></textarea>
+            </label>
+            <p
+                class="evidence-count"
+                class:over=move || { length() > MAX_EVIDENCE_CHARS }
+                id=counter_id
+            >
+                {move || format!("{} / {} characters", thousands(length()), thousands(MAX_EVIDENCE_CHARS))}
+            </p>
+            {move || problem.get().map(|p| view! { <p class="evidence-problem" role="alert">{p}</p> })}
+            <label class="evidence-date">
+                <span>"Date"</span>
+                <input
+                    type="date"
+                    prop:value=move || evidence.get().date
+                    on:change=move |ev| save(None, Some(event_target_value(&ev)))
+                />
+            </label>
+        </details>
+    }
+}
