@@ -205,9 +205,9 @@ impl Progress {
     pub fn restored(progress: &Progress, now: u64) -> Progress {
         let mut restored = progress.clone();
         restored.cleared_at = now;
-        restored.roles_updated = now + 1;
+        restored.roles_updated = now.saturating_add(1);
         for a in restored.assessments.values_mut() {
-            a.updated = now + 1;
+            a.updated = now.saturating_add(1);
         }
         restored
     }

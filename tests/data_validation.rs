@@ -181,6 +181,16 @@ fn no_empty_text() {
 }
 
 #[test]
+fn links_must_be_web_addresses() {
+    assert_error(
+        "link-not-http",
+        "sources/src.toml",
+        "url",
+        "`javascript:alert(1)` must be a web address starting with https://",
+    );
+}
+
+#[test]
 fn no_empty_list_items() {
     assert_error(
         "empty-list-item",

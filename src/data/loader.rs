@@ -416,6 +416,22 @@ impl Checker<'_> {
         }
     }
 
+    /// Links in the data open from the page: only http(s), so no `javascript:` or `data:` URL
+    /// can ever run there.
+    fn link(&mut self, field: &str, value: &str) {
+        let lower = value.to_ascii_lowercase();
+        let web = lower.starts_with("https://") || lower.starts_with("http://");
+        if !web
+            || value.len() <= "https://".len()
+            || value.chars().any(|c| c.is_whitespace() || c.is_control())
+        {
+            self.fail(
+                field,
+                format!("`{value}` must be a web address starting with https:// (or http://)"),
+            );
+        }
+    }
+
     fn texts(&mut self, field: &str, values: &[String]) {
         for (i, value) in values.iter().enumerate() {
             self.text(&format!("{field}[{i}]"), value);
@@ -565,10 +581,11 @@ fn validate(data: &LoadedData, fw_file: &str, errors: &mut Vec<DataError>) {
         c.text("name", &s.name);
         c.text("origin", &s.origin);
         c.text("terms", &s.terms);
-        for (field, value) in [("url", &s.url), ("skills_intro", &s.skills_intro)] {
-            if let Some(v) = value {
-                c.text(field, v);
-            }
+        if let Some(url) = &s.url {
+            c.link("url", url);
+        }
+        if let Some(intro) = &s.skills_intro {
+            c.text("skills_intro", intro);
         }
         if let Some(p) = &s.principles {
             c.text("principles.intro", &p.intro);
@@ -597,12 +614,12 @@ fn validate(data: &LoadedData, fw_file: &str, errors: &mut Vec<DataError>) {
             ("name", &s.name),
             ("category", &s.category),
             ("subcategory", &s.subcategory),
-            ("url", &s.url),
             ("description", &s.description),
             ("guidance_intro", &s.guidance_intro),
         ] {
             c.text(field, value);
         }
+        c.link("url", &s.url);
         c.texts("guidance", &s.guidance);
         c.resolves(
             "source",
@@ -735,7 +752,7 @@ fn validate_role(data: &LoadedData, file: &str, r: &RawRole, errors: &mut Vec<Da
         c.text(&format!("note[{i}].text"), &n.text);
         if let Some(link) = &n.link {
             c.text(&format!("note[{i}].link.title"), &link.title);
-            c.text(&format!("note[{i}].link.href"), &link.href);
+            c.link(&format!("note[{i}].link.href"), &link.href);
         }
     }
     for (i, g) in r.related.iter().enumerate() {

@@ -264,7 +264,7 @@ fn RequiredSkills(role: &'static Role) -> impl IntoView {
                         </h3>
                         <p class="skill-meta">
                             {skill.category} " › " {skill.subcategory} " · "
-                            <a href=skill.url target="_blank" rel="noopener">"SFIA reference " {skill.code} " ↗"</a>
+                            <a href=skill.url target="_blank" rel="noopener noreferrer">"SFIA reference " {skill.code} " ↗"</a>
                         </p>
                         {if skill.text_omitted {
                             view! { <OmittedSkillText skill=skill level=role.level /> }.into_any()
@@ -314,7 +314,7 @@ fn Notes(role: &'static Role) -> impl IntoView {
                         <h3>{n.title}</h3>
                         <p>{n.text}</p>
                         {n.link.as_ref().map(|l| view! {
-                            <p><a href=l.href target="_blank" rel="noopener">{l.title} " ↗"</a></p>
+                            <p><a href=l.href target="_blank" rel="noopener noreferrer">{l.title} " ↗"</a></p>
                         })}
                     </aside>
                 }).collect_view()}

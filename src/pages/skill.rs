@@ -22,7 +22,7 @@ pub fn SkillPage(code: String) -> impl IntoView {
                 <p class="skill-meta">
                     {skill.category} " › " {skill.subcategory} " · Source: "
                     <a href=Route::Sources { id: Some(source.id.to_string()) }.to_fragment()>{source.name}</a> " · "
-                    <a href=skill.url target="_blank" rel="noopener">"SFIA reference ↗"</a>
+                    <a href=skill.url target="_blank" rel="noopener noreferrer">"SFIA reference ↗"</a>
                 </p>
             </header>
             <section class="role-section">

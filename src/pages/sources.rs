@@ -56,7 +56,7 @@ fn SourceSection(ix: SourceIx, source: &'static Source) -> impl IntoView {
             <dl class="facts">
                 <dt>"Origin"</dt><dd>{source.origin}</dd>
                 <dt>"Terms of use"</dt><dd class="terms">{source.terms}</dd>
-                {source.url.map(|u| view! { <dt>"Link"</dt><dd><a href=u target="_blank" rel="noopener">{u} " ↗"</a></dd> })}
+                {source.url.map(|u| view! { <dt>"Link"</dt><dd><a href=u target="_blank" rel="noopener noreferrer">{u} " ↗"</a></dd> })}
                 {source.restricted.then(|| view! {
                     <dt>"Restricted text"</dt>
                     <dd class="restricted">

@@ -42,22 +42,24 @@ impl Progress {
     }
 
     /// Distrusts times from outside (a link, a file, another tab): any time later than
-    /// `reference + CLOCK_ALLOWANCE_MS` is set to `reference`, so no entry can win every future
-    /// merge and no reset can be dated in the future. `reference` is the later of this device's
-    /// clock and the newest time the receiver already holds. Returns how many times were set.
+    /// `reference + CLOCK_ALLOWANCE_MS` counts as made at `reference`, so no entry can win every
+    /// future merge and no reset can be dated in the future. A reset set so lands just before
+    /// the changes set so, keeping the order in which they must have happened. `reference` is
+    /// the later of this device's clock and the newest time the receiver already holds.
+    /// Returns how many times were set.
     pub fn clamp_future(&mut self, reference: u64) -> usize {
         let limit = reference.saturating_add(CLOCK_ALLOWANCE_MS);
         let mut clamped = 0;
-        let mut clamp = |t: &mut u64| {
+        let mut clamp = |t: &mut u64, to: u64| {
             if *t > limit {
-                *t = reference;
+                *t = to;
                 clamped += 1;
             }
         };
-        clamp(&mut self.roles_updated);
-        clamp(&mut self.cleared_at);
+        clamp(&mut self.cleared_at, reference);
+        clamp(&mut self.roles_updated, reference.saturating_add(1));
         for a in self.assessments.values_mut() {
-            clamp(&mut a.updated);
+            clamp(&mut a.updated, reference.saturating_add(1));
         }
         clamped
     }
@@ -188,13 +190,17 @@ mod tests {
         link.cleared_at = u64::MAX;
         link.roles_updated = now * 10;
         assert_eq!(link.clamp_future(now), 3);
-        assert_eq!(link.assessments["x"].updated, now);
+        assert_eq!(link.assessments["x"].updated, now + 1);
         assert_eq!(
             link.assessments["y"].updated,
             now + 1000,
             "within the allowance"
         );
-        assert_eq!((link.cleared_at, link.roles_updated), (now, now));
+        assert_eq!((link.cleared_at, link.roles_updated), (now, now + 1));
+        // What the link holds survives its own reset.
+        let mut merged = Progress::default();
+        merged.merge(&link);
+        assert_eq!(merged.rating("x"), Some(Rating::RoleModel));
     }
 
     #[test]

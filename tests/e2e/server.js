@@ -1,5 +1,7 @@
 // A plain static file server for dist/, mounted under a sub-path, with no rewrite rules:
 // what a CDN or `python -m http.server` would do. Anything outside the mount is a 404.
+// Like Netlify or Cloudflare Pages, it applies the header rules of dist/_headers, so the
+// end-to-end suite runs under the same headers a host would send.
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
@@ -14,8 +16,26 @@ const TYPES = {
   ".png": "image/png",
 };
 
+/** Reads a `_headers` file: [{ pattern: RegExp, headers: [[name, value]] }]. */
+export function readHeaderRules(file) {
+  if (!fs.existsSync(file)) return [];
+  const rules = [];
+  for (const line of fs.readFileSync(file, "utf8").split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const re = line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
+      rules.push({ pattern: new RegExp(`^${re}$`), headers: [] });
+    } else if (rules.length) {
+      const at = line.indexOf(":");
+      rules[rules.length - 1].headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
 /** Serves `root` at `http://127.0.0.1:<port><mount>`; resolves to { url, close }. */
 export function serve(root, mount = "/careers/") {
+  const rules = readHeaderRules(path.join(root, "_headers"));
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://localhost");
     if (!url.pathname.startsWith(mount)) {
@@ -34,7 +54,11 @@ export function serve(root, mount = "/careers/") {
         res.writeHead(404).end("not found");
         return;
       }
-      res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
+      const headers = { "content-type": TYPES[path.extname(file)] || "application/octet-stream" };
+      for (const rule of rules) {
+        if (rule.pattern.test("/" + rel)) for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
+      }
+      res.writeHead(200, headers);
       res.end(body);
     });
   });

@@ -148,10 +148,11 @@ test("copy link, open it in a fresh browser, and merge with what is there", asyn
   await preview.waitFor();
   const text = await preview.innerText();
   assert.match(text, /It holds 2 assessments/);
-  assert.match(text, /Merge: adds 2, updates 0/);
+  assert.match(text, /Merge: adds 2 assessments\. You can undo it right after\./);
+  assert.match(text, /Replace: adds 2 assessments and clears 1 assessment\./);
   // It shows what it holds, item by item.
-  await preview.locator("details.import-items summary").click();
-  const items = await preview.locator("details.import-items li").allInnerTexts();
+  await preview.locator("details.import-holds-items summary").click();
+  const items = await preview.locator("details.import-holds-items li").allInnerTexts();
   assert.equal(items.length, 2);
   assert.ok(items.some((t) => /^Role model: Learning and development management \(ETMG\) — /.test(t)), items.join("\n"));
   // Nothing changes until the user chooses.
