@@ -213,6 +213,16 @@ impl Progress {
     }
 }
 
+/// A progress with the given ratings, each with its own time, for tests.
+#[cfg(test)]
+pub(crate) fn with_ratings(entries: &[(&str, Option<Rating>, u64)]) -> Progress {
+    let mut p = Progress::default();
+    for (k, r, t) in entries {
+        p.set_rating(k, *r, *t);
+    }
+    p
+}
+
 /// A progress with roles, ratings, unicode evidence and distinct times, for format tests.
 #[cfg(test)]
 pub(crate) fn sample() -> Progress {

@@ -231,15 +231,8 @@ pub fn capped_list(items: &[String], max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::progress::with_ratings as with;
     use crate::progress::{Evidence, Rating};
-
-    fn with(entries: &[(&str, Option<Rating>, u64)]) -> Progress {
-        let mut p = Progress::default();
-        for (k, r, t) in entries {
-            p.set_rating(k, *r, *t);
-        }
-        p
-    }
 
     fn names(id: &str) -> String {
         format!("Role {id}")

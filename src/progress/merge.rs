@@ -89,15 +89,8 @@ pub(crate) fn content(a: &Assessment) -> (Option<Rating>, Option<(&str, &str)>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::progress::with_ratings as with;
     use crate::progress::Evidence;
-
-    fn with(entries: &[(&str, Option<Rating>, u64)]) -> Progress {
-        let mut p = Progress::default();
-        for (k, r, t) in entries {
-            p.set_rating(k, *r, *t);
-        }
-        p
-    }
 
     #[test]
     fn merge_keeps_the_newer_side_of_each_expectation() {

@@ -89,3 +89,15 @@ export async function screenshot(page, name) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
+
+/** Writes `items` to localStorage before the app reads them: load once, write, open `fragment`, reload. */
+export async function seedStorage(state, page, items, fragment = "#/progress") {
+  await go(state, page, "#/");
+  await page.evaluate((items) => {
+    localStorage.clear();
+    for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
+  }, items);
+  await page.goto(state.base + fragment);
+  await page.reload();
+  await page.waitForSelector("main#main");
+}

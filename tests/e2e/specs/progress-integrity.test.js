@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { setup, openPage, go, screenshot } from "../helpers.js";
+import { setup, openPage, go, screenshot, seedStorage } from "../helpers.js";
 import { encodeLink } from "../link.js";
 
 const s = setup();
@@ -30,16 +30,7 @@ async function rate(page, index, rating) {
 }
 
 /** Writes localStorage before the app reads it. */
-async function seed(p, items, fragment = "#/progress") {
-  await go(s, p.page, "#/");
-  await p.page.evaluate((items) => {
-    localStorage.clear();
-    for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
-  }, items);
-  await p.page.goto(s.base + fragment);
-  await p.page.reload();
-  await p.page.waitForSelector("main#main h1");
-}
+const seed = (p, items, fragment) => seedStorage(s, p.page, items, fragment);
 
 const record = (progress) => JSON.stringify({ format: "rungs-progress", version: 2, progress });
 

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { setup, openPage, go, screenshot } from "../helpers.js";
+import { setup, openPage, go, screenshot, seedStorage } from "../helpers.js";
 
 const s = setup();
 const KEY = "rungs.progress";
@@ -25,17 +25,8 @@ async function rate(page, role, index, rating) {
   await expectations(page, role).nth(index).locator(`input[value="${rating}"]`).check();
 }
 
-/** Seeds localStorage before the app reads it: load once, write, reload. */
-async function seed(p, items, fragment = "#/progress") {
-  await go(s, p.page, "#/");
-  await p.page.evaluate((items) => {
-    localStorage.clear();
-    for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
-  }, items);
-  await p.page.goto(s.base + fragment);
-  await p.page.reload();
-  await p.page.waitForSelector("main#main");
-}
+/** Writes localStorage before the app reads it. */
+const seed = (p, items, fragment) => seedStorage(s, p.page, items, fragment);
 
 const validProgress = JSON.stringify({
   format: "rungs-progress",
