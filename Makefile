@@ -3,7 +3,7 @@ SHELL := /bin/bash
 WASM_ENV := source .ci/wasm-env
 CARGO := PATH="$$HOME/.cargo/bin:$$PATH" cargo
 
-.PHONY: setup serve dist test bench fmt clippy unit e2e clean
+.PHONY: setup serve dist test bench fmt clippy unit e2e clean check-data
 
 setup:
 	@.ci/setup
@@ -20,6 +20,11 @@ test: setup
 
 bench: setup
 	@.ci/bench
+
+# Validates a data folder natively in seconds: `make check-data DATA=path/to/data`.
+DATA ?= data
+check-data:
+	$(CARGO) run --quiet -p rungs-data -- check "$(DATA)"
 
 fmt:
 	$(CARGO) fmt

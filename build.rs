@@ -1,12 +1,7 @@
 //! Compiles `data/` into the app: parse, validate, and generate static Rust data.
 //! A bad data file stops the build with one line per problem: file, field, what is wrong.
 
-#[path = "src/data/loader.rs"]
-mod loader;
-
-#[path = "src/data/codegen.rs"]
-mod codegen;
-
+use rungs_data::generate as codegen;
 use std::path::PathBuf;
 
 fn main() {
@@ -23,15 +18,13 @@ fn main() {
             std::process::exit(1);
         }
     };
-    println!("cargo:rerun-if-changed=src/data/loader.rs");
-    println!("cargo:rerun-if-changed=src/data/codegen.rs");
     let dir = PathBuf::from(std::env::var("RUNGS_DATA_DIR").unwrap_or_else(|_| "data".into()));
     println!("cargo:rerun-if-changed={}", dir.display());
     for sub in ["framework.toml", "sources", "skills", "roles"] {
         println!("cargo:rerun-if-changed={}", dir.join(sub).display());
     }
 
-    let data = match loader::load(&dir) {
+    let data = match rungs_data::load(&dir) {
         Ok(data) => data,
         Err(errors) => {
             eprintln!(
@@ -46,6 +39,9 @@ fn main() {
             std::process::exit(1);
         }
     };
+    for w in &data.warnings {
+        println!("cargo:warning={w}");
+    }
     for file in data.files() {
         println!("cargo:rerun-if-changed={file}");
     }

@@ -2,11 +2,6 @@
 
 pub mod model;
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod codegen;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod loader;
-
 pub use model::*;
 
 mod generated {

@@ -2,7 +2,7 @@
 //! overlaid with the files of `tests/fixtures/broken/<rule>/`. The error must name the file,
 //! the field and the problem.
 
-use rungs::data::loader::{load, DataError};
+use rungs_data::{load, DataError};
 use std::path::{Path, PathBuf};
 
 fn fixtures() -> PathBuf {
@@ -239,6 +239,84 @@ fn syntax_errors_name_the_file() {
 }
 
 #[test]
+fn type_errors_name_line_column_and_field_path() {
+    let errors = errors_for("type-error");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let e = &errors[0];
+    assert_eq!(e.at, Some((11, 9)), "{e}");
+    assert_eq!(e.field, "responsibility_group.items", "{e}");
+    assert!(!e.problem.contains("Raw"), "no internal type names: {e}");
+    assert!(
+        e.to_string()
+            .contains("roles/a.toml:11:9: field `responsibility_group.items`: "),
+        "{e}"
+    );
+}
+
+#[test]
+fn files_that_are_not_read_are_reported() {
+    let errors = errors_for("stray-files");
+    let report = errors
+        .iter()
+        .map(|e| e.to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.file.ends_with("roles/archive")
+                && e.problem.contains("sub-folders are skipped")),
+        "{report}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.file.ends_with("roles/d.yml") && e.problem.contains("data files are TOML")),
+        "{report}"
+    );
+}
+
+#[test]
+fn an_empty_roles_folder_is_an_error() {
+    let dir = fixture_dir(None);
+    for f in ["a.toml", "b.toml"] {
+        std::fs::remove_file(dir.join("roles").join(f)).expect("remove role");
+    }
+    let errors = load(&dir).expect_err("no roles");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.file.ends_with("roles") && e.problem.contains("has no roles")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn things_that_help_nobody_are_warnings() {
+    let dir = fixture_dir(None);
+    std::fs::write(
+        dir.join("skills/UNUSED.toml"),
+        std::fs::read_to_string(dir.join("skills/ABCD.toml"))
+            .expect("skill")
+            .replace("\"ABCD\"", "\"UNUSED\""),
+    )
+    .expect("write skill");
+    let data = load(&dir).unwrap_or_else(|e| panic!("{e:?}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    let warnings = data
+        .warnings
+        .iter()
+        .map(|w| w.to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        warnings.contains("skill `UNUSED` is required by no role"),
+        "{warnings}"
+    );
+}
+
+#[test]
 fn missing_folder_is_reported() {
     let errors = load(Path::new("/nonexistent/rungs-data")).expect_err("no data folder");
     assert!(errors.iter().any(|e| e.file.ends_with("framework.toml")));
@@ -249,11 +327,7 @@ fn missing_folder_is_reported() {
 
 #[test]
 fn errors_read_as_file_field_problem() {
-    let e = DataError {
-        file: "data/roles/x.toml".into(),
-        field: "level".into(),
-        problem: "unknown level `L9`".into(),
-    };
+    let e = DataError::new("data/roles/x.toml", "level", "unknown level `L9`");
     assert_eq!(
         e.to_string(),
         "data/roles/x.toml: field `level`: unknown level `L9`"

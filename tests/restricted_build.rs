@@ -1,11 +1,11 @@
 //! The build option that leaves out text under restrictive terms (RUNGS_OMIT_RESTRICTED):
 //! the generated code must hold none of that text, and keep what replaces it.
 
-use rungs::data::codegen::{generate, omit_restricted_option};
-use rungs::data::loader::load;
+use rungs_data::generate::{generate, omit_restricted_option};
+use rungs_data::load;
 use std::path::Path;
 
-fn data() -> rungs::data::loader::LoadedData {
+fn data() -> rungs_data::LoadedData {
     load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data")).expect("bundled data loads")
 }
 

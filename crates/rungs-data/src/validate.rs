@@ -1,398 +1,8 @@
-//! Reads `data/` (TOML) and validates it. Used by `build.rs`, which turns the result into
-//! static Rust data, and by native tests. Never compiled into the wasm.
-//!
-//! This file is included by `build.rs` with `#[path]`, so it may only use `std`, `serde`
-//! and `toml`, and must not refer to other modules of the crate.
+//! Raw data -> problems: every rule the app relies on (ids, references, levels, text, links).
 
-use serde::Deserialize;
+use crate::problem::{unknown_id, DataError};
+use crate::raw::*;
 use std::collections::{HashMap, HashSet};
-use std::fmt;
-use std::path::{Path, PathBuf};
-
-/// One problem with the data: which file, which field, what is wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DataError {
-    pub file: String,
-    pub field: String,
-    pub problem: String,
-}
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: field `{}`: {}", self.file, self.field, self.problem)
-    }
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawFramework {
-    pub name: String,
-    #[serde(default, rename = "level")]
-    pub levels: Vec<RawLevel>,
-    #[serde(default, rename = "path")]
-    pub paths: Vec<RawPath>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawLevel {
-    pub id: String,
-    pub rank: u32,
-    pub name: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawPath {
-    pub id: String,
-    pub name: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawSource {
-    pub id: String,
-    pub name: String,
-    pub origin: String,
-    pub terms: String,
-    pub url: Option<String>,
-    /// Skill descriptions, guidance and attainment from this source are under restrictive
-    /// terms; a build may leave them out.
-    #[serde(default)]
-    pub restricted: bool,
-    pub skills_intro: Option<String>,
-    pub principles: Option<RawPrinciples>,
-    #[serde(default, rename = "dimension")]
-    pub dimensions: Vec<RawDimension>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawPrinciples {
-    pub intro: String,
-    #[serde(default, rename = "item")]
-    pub items: Vec<RawNamed>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawNamed {
-    pub name: String,
-    pub text: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawDimension {
-    pub name: String,
-    #[serde(default)]
-    pub paragraphs: Vec<String>,
-    #[serde(default)]
-    pub excellence: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawSkill {
-    pub code: String,
-    pub name: String,
-    pub source: String,
-    pub category: String,
-    pub subcategory: String,
-    pub url: String,
-    pub description: String,
-    pub guidance_intro: String,
-    #[serde(default)]
-    pub guidance: Vec<String>,
-    #[serde(default)]
-    pub attainment: Vec<RawAttainment>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawAttainment {
-    pub level: String,
-    pub statements: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawRole {
-    pub id: String,
-    pub title: String,
-    /// Optional here so that a missing level is reported by validation, naming the field.
-    pub level: Option<String>,
-    pub path: Option<String>,
-    pub source: String,
-    pub scope_summary: Option<String>,
-    #[serde(default)]
-    pub overview: Vec<String>,
-    #[serde(default)]
-    pub skills: Vec<String>,
-    #[serde(default, rename = "characteristic")]
-    pub characteristics: Vec<RawNamedLabel>,
-    #[serde(default, rename = "responsibility_group")]
-    pub responsibilities: Vec<RawGroup>,
-    #[serde(default, rename = "metric_group")]
-    pub metrics: Vec<RawMetricGroup>,
-    #[serde(default, rename = "challenge")]
-    pub challenges: Vec<RawChallenge>,
-    #[serde(default)]
-    pub development: RawDevelopment,
-    pub growth: Option<RawGrowth>,
-    pub years_at_level: Option<String>,
-    #[serde(default)]
-    pub matrix: Vec<RawMatrixArea>,
-    #[serde(default, rename = "note")]
-    pub notes: Vec<RawNote>,
-    pub previous: Option<String>,
-    pub next: Option<String>,
-    #[serde(default)]
-    pub related: Vec<RawRelatedGroup>,
-}
-
-/// A key characteristic ("Experience: 4-7 years ...").
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawNamedLabel {
-    pub label: String,
-    pub text: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawGroup {
-    pub name: String,
-    pub items: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawMetricGroup {
-    pub name: String,
-    #[serde(rename = "metric")]
-    pub metrics: Vec<RawNamed>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawChallenge {
-    pub name: String,
-    pub challenge: String,
-    pub approach: String,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawDevelopment {
-    #[serde(default)]
-    pub must: Vec<String>,
-    #[serde(default)]
-    pub should: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawGrowth {
-    pub text: String,
-    #[serde(default)]
-    pub options: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawMatrixArea {
-    pub area: String,
-    pub grade: String,
-    pub summary: String,
-    pub attributes: Vec<RawNamed>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawNote {
-    pub title: String,
-    pub text: String,
-    pub link: Option<RawLink>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawLink {
-    pub title: String,
-    pub href: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawRelatedGroup {
-    pub name: String,
-    #[serde(rename = "link")]
-    pub links: Vec<RawRelatedLink>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawRelatedLink {
-    pub title: String,
-    pub target: String,
-}
-
-/// An item read from a file, remembering the file for error messages.
-#[derive(Debug)]
-pub struct Sourced<T> {
-    pub file: String,
-    pub item: T,
-}
-
-/// Everything in `data/`, parsed and validated. Roles are sorted by level rank, then title, then id.
-#[derive(Debug)]
-pub struct LoadedData {
-    pub framework: RawFramework,
-    pub sources: Vec<Sourced<RawSource>>,
-    pub skills: Vec<Sourced<RawSkill>>,
-    pub roles: Vec<Sourced<RawRole>>,
-}
-
-impl LoadedData {
-    pub fn level_index(&self, id: &str) -> Option<usize> {
-        self.framework.levels.iter().position(|l| l.id == id)
-    }
-    pub fn path_index(&self, id: &str) -> Option<usize> {
-        self.framework.paths.iter().position(|p| p.id == id)
-    }
-    pub fn source_index(&self, id: &str) -> Option<usize> {
-        self.sources.iter().position(|s| s.item.id == id)
-    }
-    pub fn skill_index(&self, code: &str) -> Option<usize> {
-        self.skills.iter().position(|s| s.item.code == code)
-    }
-    pub fn role_index(&self, id: &str) -> Option<usize> {
-        self.roles.iter().position(|r| r.item.id == id)
-    }
-    /// Every file the data was read from, so the build can rerun when one changes.
-    pub fn files(&self) -> Vec<String> {
-        let mut files = vec![];
-        files.extend(self.sources.iter().map(|s| s.file.clone()));
-        files.extend(self.skills.iter().map(|s| s.file.clone()));
-        files.extend(self.roles.iter().map(|s| s.file.clone()));
-        files
-    }
-}
-
-/// Reads and validates the data folder. Returns every problem found, not just the first.
-pub fn load(dir: &Path) -> Result<LoadedData, Vec<DataError>> {
-    let mut errors = vec![];
-    let framework_file = dir.join("framework.toml");
-    let framework: Option<RawFramework> = read_toml(&framework_file, &mut errors);
-    let sources = read_folder::<RawSource>(&dir.join("sources"), &mut errors);
-    let skills = read_folder::<RawSkill>(&dir.join("skills"), &mut errors);
-    let roles = read_folder::<RawRole>(&dir.join("roles"), &mut errors);
-    let Some(framework) = framework else {
-        return Err(errors);
-    };
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let mut data = LoadedData {
-        framework,
-        sources,
-        skills,
-        roles,
-    };
-    // Validate in file order, so "first defined in" names the earlier file.
-    validate(&data, &display(&framework_file), &mut errors);
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    // A stable, meaningful order for the catalogue: by seniority, then title.
-    let levels = &data.framework.levels;
-    let rank = |r: &RawRole| {
-        r.level
-            .as_deref()
-            .and_then(|id| levels.iter().find(|l| l.id == id))
-            .map(|l| l.rank)
-    };
-    data.roles.sort_by(|a, b| {
-        (rank(&a.item), &a.item.title, &a.item.id).cmp(&(rank(&b.item), &b.item.title, &b.item.id))
-    });
-    Ok(data)
-}
-
-fn display(path: &Path) -> String {
-    path.display().to_string()
-}
-
-fn read_toml<T: for<'de> Deserialize<'de>>(file: &Path, errors: &mut Vec<DataError>) -> Option<T> {
-    let text = match std::fs::read_to_string(file) {
-        Ok(text) => text,
-        Err(e) => {
-            errors.push(DataError {
-                file: display(file),
-                field: "(file)".into(),
-                problem: format!("cannot read: {e}"),
-            });
-            return None;
-        }
-    };
-    match toml::from_str(&text) {
-        Ok(value) => Some(value),
-        Err(e) => {
-            errors.push(DataError {
-                file: display(file),
-                field: toml_error_field(&e),
-                problem: e.message().to_string(),
-            });
-            None
-        }
-    }
-}
-
-/// The field a TOML error is about: the text between backticks in messages such as
-/// "missing field `name`", or the line:column where the syntax broke.
-fn toml_error_field(e: &toml::de::Error) -> String {
-    let message = e.message();
-    if let Some(start) = message.find('`') {
-        if let Some(len) = message[start + 1..].find('`') {
-            return message[start + 1..start + 1 + len].to_string();
-        }
-    }
-    match e.span() {
-        Some(span) => format!("(syntax at byte {})", span.start),
-        None => "(syntax)".into(),
-    }
-}
-
-fn read_folder<T: for<'de> Deserialize<'de>>(
-    dir: &Path,
-    errors: &mut Vec<DataError>,
-) -> Vec<Sourced<T>> {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            errors.push(DataError {
-                file: display(dir),
-                field: "(folder)".into(),
-                problem: format!("cannot read folder: {e}"),
-            });
-            return vec![];
-        }
-    };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .filter_map(|file| {
-            read_toml(&file, errors).map(|item| Sourced {
-                file: display(&file),
-                item,
-            })
-        })
-        .collect()
-}
 
 /// Collects problems for one file.
 struct Checker<'a> {
@@ -402,11 +12,7 @@ struct Checker<'a> {
 
 impl Checker<'_> {
     fn fail(&mut self, field: impl Into<String>, problem: impl Into<String>) {
-        self.errors.push(DataError {
-            file: self.file.to_string(),
-            field: field.into(),
-            problem: problem.into(),
-        });
+        self.errors.push(DataError::new(self.file, field, problem));
     }
 
     /// Text must say something: no empty or blank strings anywhere.
@@ -461,17 +67,7 @@ impl Checker<'_> {
 
     fn resolves(&mut self, field: &str, kind: &str, value: &str, found: bool, known: &[&str]) {
         if !found {
-            self.fail(
-                field,
-                format!(
-                    "unknown {kind} `{value}` (known: {})",
-                    if known.is_empty() {
-                        "none".to_string()
-                    } else {
-                        known.join(", ")
-                    }
-                ),
-            );
+            self.fail(field, unknown_id(kind, value, known));
         }
     }
 }
@@ -485,18 +81,18 @@ fn duplicates<'a>(
     let mut seen: HashMap<&str, &str> = HashMap::new();
     for (file, id) in items {
         if let Some(first) = seen.get(id) {
-            errors.push(DataError {
-                file: file.to_string(),
-                field: field.to_string(),
-                problem: format!("duplicate {kind} `{id}` (first defined in {first})"),
-            });
+            errors.push(DataError::new(
+                file,
+                field,
+                format!("duplicate {kind} `{id}` (first defined in {first})"),
+            ));
         } else {
             seen.insert(id, file);
         }
     }
 }
 
-fn validate(data: &LoadedData, fw_file: &str, errors: &mut Vec<DataError>) {
+pub fn validate(data: &LoadedData, fw_file: &str, errors: &mut Vec<DataError>) {
     let fw = &data.framework;
     let level_ids: Vec<&str> = fw.levels.iter().map(|l| l.id.as_str()).collect();
     let path_ids: Vec<&str> = fw.paths.iter().map(|p| p.id.as_str()).collect();
@@ -799,4 +395,49 @@ fn validate_role(data: &LoadedData, file: &str, r: &RawRole, errors: &mut Vec<Da
             }
         }
     }
+}
+
+/// Things that are valid but help nobody: a role with nothing to assess, a skill no role
+/// requires, a level no role has. Linear in the size of the data.
+pub fn warnings(data: &LoadedData) -> Vec<DataError> {
+    let mut out = vec![];
+    let mut used_skills = HashSet::new();
+    let mut used_levels = HashSet::new();
+    for role in &data.roles {
+        let r = &role.item;
+        used_skills.extend(r.skills.iter().map(String::as_str));
+        if let Some(level) = &r.level {
+            used_levels.insert(level.as_str());
+        }
+        let assessable = !r.skills.is_empty()
+            || r.matrix.iter().any(|m| !m.attributes.is_empty())
+            || r.responsibilities.iter().any(|g| !g.items.is_empty())
+            || r.metrics.iter().any(|g| !g.metrics.is_empty());
+        if !assessable {
+            out.push(DataError::new(
+                role.file.as_str(),
+                "(role)",
+                "has nothing to assess: no skills, matrix attributes, responsibilities or metrics",
+            ));
+        }
+    }
+    for skill in &data.skills {
+        if !used_skills.contains(skill.item.code.as_str()) {
+            out.push(DataError::new(
+                skill.file.as_str(),
+                "code",
+                format!("skill `{}` is required by no role", skill.item.code),
+            ));
+        }
+    }
+    for (i, level) in data.framework.levels.iter().enumerate() {
+        if !used_levels.contains(level.id.as_str()) {
+            out.push(DataError::new(
+                "framework.toml",
+                format!("level[{i}]"),
+                format!("no role has level `{}`", level.id),
+            ));
+        }
+    }
+    out
 }

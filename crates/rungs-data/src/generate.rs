@@ -1,9 +1,9 @@
 //! Turns validated data into Rust source for `crate::data::model` types, so the app starts with
 //! the framework already in memory and never parses anything in the browser.
 //!
-//! Included by `build.rs` with `#[path]` next to `loader.rs`: only `std` and `super::loader`.
+//! Used by the app's `build.rs`; never part of the wasm.
 
-use super::loader::{LoadedData, RawNamed, RawRole, RawSkill, RawSource};
+use crate::raw::{LoadedData, RawNamed, RawRole, RawSkill, RawSource};
 use std::fmt::Write;
 
 /// A Rust string literal (Debug formatting escapes exactly what Rust source needs).

@@ -1,0 +1,263 @@
+//! The data files as written: one struct per file shape, read with serde. Unknown fields are
+//! errors, so a typo is reported rather than silently ignored.
+
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFramework {
+    pub name: String,
+    #[serde(default, rename = "level")]
+    pub levels: Vec<RawLevel>,
+    #[serde(default, rename = "path")]
+    pub paths: Vec<RawPath>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLevel {
+    pub id: String,
+    pub rank: u32,
+    pub name: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPath {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub id: String,
+    pub name: String,
+    pub origin: String,
+    pub terms: String,
+    pub url: Option<String>,
+    /// Skill descriptions, guidance and attainment from this source are under restrictive
+    /// terms; a build may leave them out.
+    #[serde(default)]
+    pub restricted: bool,
+    pub skills_intro: Option<String>,
+    pub principles: Option<RawPrinciples>,
+    #[serde(default, rename = "dimension")]
+    pub dimensions: Vec<RawDimension>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPrinciples {
+    pub intro: String,
+    #[serde(default, rename = "item")]
+    pub items: Vec<RawNamed>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNamed {
+    pub name: String,
+    pub text: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDimension {
+    pub name: String,
+    #[serde(default)]
+    pub paragraphs: Vec<String>,
+    #[serde(default)]
+    pub excellence: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSkill {
+    pub code: String,
+    pub name: String,
+    pub source: String,
+    pub category: String,
+    pub subcategory: String,
+    pub url: String,
+    pub description: String,
+    pub guidance_intro: String,
+    #[serde(default)]
+    pub guidance: Vec<String>,
+    #[serde(default)]
+    pub attainment: Vec<RawAttainment>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAttainment {
+    pub level: String,
+    pub statements: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRole {
+    pub id: String,
+    pub title: String,
+    /// Optional here so that a missing level is reported by validation, naming the field.
+    pub level: Option<String>,
+    pub path: Option<String>,
+    pub source: String,
+    pub scope_summary: Option<String>,
+    #[serde(default)]
+    pub overview: Vec<String>,
+    #[serde(default)]
+    pub skills: Vec<String>,
+    #[serde(default, rename = "characteristic")]
+    pub characteristics: Vec<RawNamedLabel>,
+    #[serde(default, rename = "responsibility_group")]
+    pub responsibilities: Vec<RawGroup>,
+    #[serde(default, rename = "metric_group")]
+    pub metrics: Vec<RawMetricGroup>,
+    #[serde(default, rename = "challenge")]
+    pub challenges: Vec<RawChallenge>,
+    #[serde(default)]
+    pub development: RawDevelopment,
+    pub growth: Option<RawGrowth>,
+    pub years_at_level: Option<String>,
+    #[serde(default)]
+    pub matrix: Vec<RawMatrixArea>,
+    #[serde(default, rename = "note")]
+    pub notes: Vec<RawNote>,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+    #[serde(default)]
+    pub related: Vec<RawRelatedGroup>,
+}
+
+/// A key characteristic ("Experience: 4-7 years ...").
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNamedLabel {
+    pub label: String,
+    pub text: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGroup {
+    pub name: String,
+    pub items: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMetricGroup {
+    pub name: String,
+    #[serde(rename = "metric")]
+    pub metrics: Vec<RawNamed>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChallenge {
+    pub name: String,
+    pub challenge: String,
+    pub approach: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDevelopment {
+    #[serde(default)]
+    pub must: Vec<String>,
+    #[serde(default)]
+    pub should: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGrowth {
+    pub text: String,
+    #[serde(default)]
+    pub options: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMatrixArea {
+    pub area: String,
+    pub grade: String,
+    pub summary: String,
+    pub attributes: Vec<RawNamed>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNote {
+    pub title: String,
+    pub text: String,
+    pub link: Option<RawLink>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLink {
+    pub title: String,
+    pub href: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRelatedGroup {
+    pub name: String,
+    #[serde(rename = "link")]
+    pub links: Vec<RawRelatedLink>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRelatedLink {
+    pub title: String,
+    pub target: String,
+}
+
+/// An item read from a file, remembering the file for error messages.
+#[derive(Debug)]
+pub struct Sourced<T> {
+    pub file: String,
+    pub item: T,
+}
+
+/// Everything in `data/`, parsed and validated. Roles are sorted by level rank, then title, then id.
+#[derive(Debug)]
+pub struct LoadedData {
+    pub framework: RawFramework,
+    pub sources: Vec<Sourced<RawSource>>,
+    pub skills: Vec<Sourced<RawSkill>>,
+    pub roles: Vec<Sourced<RawRole>>,
+    /// Things that validate but help nobody (a role with nothing to assess, an unused skill).
+    pub warnings: Vec<crate::DataError>,
+}
+
+impl LoadedData {
+    pub fn level_index(&self, id: &str) -> Option<usize> {
+        self.framework.levels.iter().position(|l| l.id == id)
+    }
+    pub fn path_index(&self, id: &str) -> Option<usize> {
+        self.framework.paths.iter().position(|p| p.id == id)
+    }
+    pub fn source_index(&self, id: &str) -> Option<usize> {
+        self.sources.iter().position(|s| s.item.id == id)
+    }
+    pub fn skill_index(&self, code: &str) -> Option<usize> {
+        self.skills.iter().position(|s| s.item.code == code)
+    }
+    pub fn role_index(&self, id: &str) -> Option<usize> {
+        self.roles.iter().position(|r| r.item.id == id)
+    }
+    /// Every file the data was read from, so the build can rerun when one changes.
+    pub fn files(&self) -> Vec<String> {
+        let mut files = vec![];
+        files.extend(self.sources.iter().map(|s| s.file.clone()));
+        files.extend(self.skills.iter().map(|s| s.file.clone()));
+        files.extend(self.roles.iter().map(|s| s.file.clone()));
+        files
+    }
+}
