@@ -26,8 +26,9 @@ DATA ?= data
 check-data:
 	$(CARGO) run --quiet -p rungs-data -- check "$(DATA)"
 
-fmt:
-	$(CARGO) fmt
+fmt: setup
+	PATH="$$HOME/.cargo/bin:$$PATH" leptosfmt src/ > /dev/null
+	$(CARGO) fmt --all
 
 clean:
 	rm -rf dist target

@@ -62,20 +62,34 @@ pub fn App() -> impl IntoView {
         move || (route.with(Route::section) == section).then_some("page")
     };
     view! {
-        <a class="skip-link" href="#main" on:click=|ev| {
-            ev.prevent_default();
-            focus_main();
-        }>"Skip to content"</a>
+        <a
+            class="skip-link"
+            href="#main"
+            on:click=|ev| {
+                ev.prevent_default();
+                focus_main();
+            }
+        >
+            "Skip to content"
+        </a>
         <header class="site-header">
             <a class="brand" href="#/">
                 <img src="public/favicon.svg" alt="" width="28" height="28" />
                 <span>"Rungs"</span>
             </a>
             <nav aria-label="Main" class="main-nav">
-                <a href="#/" aria-current=current("roles")>"Roles"</a>
-                <a href="#/compare" aria-current=current("compare")>"Compare"</a>
-                <a href="#/progress" aria-current=current("progress")>"My progress"</a>
-                <a href="#/sources" aria-current=current("sources")>"Sources"</a>
+                <a href="#/" aria-current=current("roles")>
+                    "Roles"
+                </a>
+                <a href="#/compare" aria-current=current("compare")>
+                    "Compare"
+                </a>
+                <a href="#/progress" aria-current=current("progress")>
+                    "My progress"
+                </a>
+                <a href="#/sources" aria-current=current("sources")>
+                    "Sources"
+                </a>
             </nav>
         </header>
         <main id="main" tabindex="-1">

@@ -33,27 +33,59 @@ pub fn CompetencyChart(
                         aria-label=format!("{title}. {summary}")
                         class="chart-svg"
                     >
-                        {rows.into_iter().enumerate().map(|(i, (group, s))| {
-                            let y = i as f64 * ROW + 4.0;
-                            let bar_w = WIDTH - 60.0;
-                            let met = bar_w * s.share(s.met) / 100.0;
-                            let dev = bar_w * s.share(s.developing) / 100.0;
-                            view! {
-                                <g class="chart-row">
-                                    <text x="0" y=y + 12.0 class="chart-label">{group}</text>
-                                    <rect x="0" y=y + 18.0 width=bar_w height=BAR_H rx="4" class="chart-track" />
-                                    <rect x="0" y=y + 18.0 width=met height=BAR_H rx="4" class="chart-met" />
-                                    <rect x=met y=y + 18.0 width=dev height=BAR_H class="chart-developing" />
-                                    <text x=bar_w + 8.0 y=y + 30.0 class="chart-value">{format!("{}%", s.percent_met())}</text>
-                                </g>
-                            }
-                        }).collect_view()}
+                        {rows
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, (group, s))| {
+                                let y = i as f64 * ROW + 4.0;
+                                let bar_w = WIDTH - 60.0;
+                                let met = bar_w * s.share(s.met) / 100.0;
+                                let dev = bar_w * s.share(s.developing) / 100.0;
+                                view! {
+                                    <g class="chart-row">
+                                        <text x="0" y=y + 12.0 class="chart-label">
+                                            {group}
+                                        </text>
+                                        <rect
+                                            x="0"
+                                            y=y + 18.0
+                                            width=bar_w
+                                            height=BAR_H
+                                            rx="4"
+                                            class="chart-track"
+                                        />
+                                        <rect
+                                            x="0"
+                                            y=y + 18.0
+                                            width=met
+                                            height=BAR_H
+                                            rx="4"
+                                            class="chart-met"
+                                        />
+                                        <rect
+                                            x=met
+                                            y=y + 18.0
+                                            width=dev
+                                            height=BAR_H
+                                            class="chart-developing"
+                                        />
+                                        <text x=bar_w + 8.0 y=y + 30.0 class="chart-value">
+                                            {format!("{}%", s.percent_met())}
+                                        </text>
+                                    </g>
+                                }
+                            })
+                            .collect_view()}
                     </svg>
                 }
             }}
             <p class="chart-legend">
-                <span class="key key-met"></span>" met " <span class="key key-developing"></span>" developing "
-                <span class="key key-track"></span>" not yet met"
+                <span class="key key-met"></span>
+                " met "
+                <span class="key key-developing"></span>
+                " developing "
+                <span class="key key-track"></span>
+                " not yet met"
             </p>
         </figure>
     }

@@ -24,12 +24,19 @@ pub fn FacetGroup(
                 .map(|(i, option)| {
                     let key = option.key.clone();
                     let key_for_checked = key.clone();
-                    let is_selected =
-                        Signal::derive(move || selected.with(|s| s.contains(&key_for_checked)));
-                    let count = Signal::derive(move || counts.with(|c| c.get(i).copied().unwrap_or(0)));
+                    let is_selected = Signal::derive(move || {
+                        selected.with(|s| s.contains(&key_for_checked))
+                    });
+                    let count = Signal::derive(move || {
+                        counts.with(|c| c.get(i).copied().unwrap_or(0))
+                    });
                     let empty = Signal::derive(move || count.get() == 0 && !is_selected.get());
                     view! {
-                        <label class="facet-option" class:facet-empty=empty data-key=option.key.clone()>
+                        <label
+                            class="facet-option"
+                            class:facet-empty=empty
+                            data-key=option.key.clone()
+                        >
                             <input
                                 type="checkbox"
                                 prop:checked=is_selected
@@ -37,7 +44,10 @@ pub fn FacetGroup(
                                 on:change=move |_| on_toggle.run(key.clone())
                             />
                             <span class="facet-label">{option.label}</span>
-                            <span class="facet-count" aria-label=move || format!("{} roles", count.get())>
+                            <span
+                                class="facet-count"
+                                aria-label=move || format!("{} roles", count.get())
+                            >
                                 {count}
                             </span>
                         </label>

@@ -35,11 +35,14 @@ pub fn Notice(
     view! {
         <div class=tone.class() role=role>
             <div class="notice-body">{children()}</div>
-            {on_dismiss.map(|cb| view! {
-                <button type="button" class="notice-dismiss" on:click=move |_| cb.run(())>
-                    "Dismiss"
-                </button>
-            })}
+            {on_dismiss
+                .map(|cb| {
+                    view! {
+                        <button type="button" class="notice-dismiss" on:click=move |_| cb.run(())>
+                            "Dismiss"
+                        </button>
+                    }
+                })}
         </div>
     }
 }

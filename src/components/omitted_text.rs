@@ -16,9 +16,17 @@ pub fn OmittedSkillText(
         .unwrap_or_default();
     view! {
         <p class="omitted" data-testid="omitted">
-            "The text of " <strong>{skill.code} " " {skill.name}</strong> {at_level}
-            " is not included in this build, because of its terms of use (" {source.name} "). "
-            <a href=skill.url target="_blank" rel="noopener noreferrer">"Read it on the official page for " {skill.code} " ↗"</a>
+            "The text of "
+            <strong>{skill.code} " " {skill.name}</strong>
+            {at_level}
+            " is not included in this build, because of its terms of use ("
+            {source.name}
+            "). "
+            <a href=skill.url target="_blank" rel="noopener noreferrer">
+                "Read it on the official page for "
+                {skill.code}
+                " ↗"
+            </a>
         </p>
     }
 }

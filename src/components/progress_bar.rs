@@ -73,7 +73,9 @@ pub fn ProgressBar(
                 {move || {
                     if compact {
                         score
-                            .with(|s| format!("{}% met · {} of {}", s.percent_met(), s.met, s.total))
+                            .with(|s| {
+                                format!("{}% met · {} of {}", s.percent_met(), s.met, s.total)
+                            })
                     } else {
                         score.with(describe)
                     }

@@ -27,35 +27,56 @@ pub fn RoleCard(
     view! {
         <li class="role-card" data-role=r.id>
             <h2 class="role-card-title">
-                <a href=href><Highlighted text=r.title terms=terms /></a>
+                <a href=href>
+                    <Highlighted text=r.title terms=terms />
+                </a>
             </h2>
             <p class="role-card-meta">
                 <span class="badge badge-level">{fw.level(r).name}</span>
                 <span>{fw.path(r).name}</span>
                 <span class="role-card-source">{fw.source(r).name}</span>
             </p>
-            {summary.map(|s| view! { <p class="role-card-summary"><Highlighted text=s terms=terms /></p> })}
-            <ul class="chips" aria-label="Competencies">
-                {r.skills.iter().map(|&s| {
-                    let skill = &fw.skills[s];
+            {summary
+                .map(|s| {
                     view! {
-                        <li class="chip chip-skill" title=skill.name>
-                            <Highlighted text=skill.code terms=terms />
-                            " "
-                            <Highlighted text=skill.name terms=terms />
-                        </li>
+                        <p class="role-card-summary">
+                            <Highlighted text=s terms=terms />
+                        </p>
                     }
-                }).collect_view()}
-                {r.matrix.iter().map(|m| view! {
-                    <li class="chip chip-matrix" title=m.summary>
-                        <Highlighted text=m.area terms=terms />
-                        " "
-                        <strong>{m.grade}</strong>
-                    </li>
-                }).collect_view()}
+                })}
+            <ul class="chips" aria-label="Competencies">
+                {r
+                    .skills
+                    .iter()
+                    .map(|&s| {
+                        let skill = &fw.skills[s];
+                        view! {
+                            <li class="chip chip-skill" title=skill.name>
+                                <Highlighted text=skill.code terms=terms />
+                                " "
+                                <Highlighted text=skill.name terms=terms />
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+                {r
+                    .matrix
+                    .iter()
+                    .map(|m| {
+                        view! {
+                            <li class="chip chip-matrix" title=m.summary>
+                                <Highlighted text=m.area terms=terms />
+                                " "
+                                <strong>{m.grade}</strong>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
             // Filled by personal progress once the user has assessed this role.
-            <div class="role-card-progress" data-slot="progress"><RoleProgress role=role /></div>
+            <div class="role-card-progress" data-slot="progress">
+                <RoleProgress role=role />
+            </div>
             <p class="role-card-actions">
                 <a href=compare_href class="button-link">
                     {if r.next.is_some() { "Compare with next level" } else { "Compare" }}

@@ -9,10 +9,6 @@ pub fn TextList(
     #[prop(optional)] class: &'static str,
 ) -> impl IntoView {
     (!items.is_empty()).then(|| {
-        view! {
-            <ul class=class>
-                {items.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}
-            </ul>
-        }
+        view! { <ul class=class>{items.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul> }
     })
 }

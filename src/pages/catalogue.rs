@@ -126,18 +126,39 @@ pub fn CataloguePage() -> impl IntoView {
         <div class="catalogue">
             <header class="page-header">
                 <h1>"Roles"</h1>
-                <p class="lede">"What each role and level expects, in the " {cat.framework().name} ". Search and filter, then open a role or compare it with the next level."</p>
+                <p class="lede">
+                    "What each role and level expects, in the " {cat.framework().name}
+                    ". Search and filter, then open a role or compare it with the next level."
+                </p>
             </header>
-            {move || (!ignored.with(Vec::is_empty)).then(|| view! {
-                <Notice tone=Tone::Warning on_dismiss=Callback::new(move |_| ignored.set(vec![]))>
-                    "The link had filters this framework does not know, so they were ignored: "
-                    {ignored.get().join(", ")} "."
-                </Notice>
-            })}
+            {move || {
+                (!ignored.with(Vec::is_empty))
+                    .then(|| {
+                        view! {
+                            <Notice
+                                tone=Tone::Warning
+                                on_dismiss=Callback::new(move |_| ignored.set(vec![]))
+                            >
+                                "The link had filters this framework does not know, so they were ignored: "
+                                {ignored.get().join(", ")}
+                                "."
+                            </Notice>
+                        }
+                    })
+            }}
             <div class="catalogue-layout">
-                <aside class="filters" class:filters-open=move || facets_open.get() aria-label="Filters">
+                <aside
+                    class="filters"
+                    class:filters-open=move || facets_open.get()
+                    aria-label="Filters"
+                >
                     <div class="search-box">
-                        <label for="search">"Search" <span class="kbd-hint" aria-hidden="true">"press " <kbd>"/"</kbd></span></label>
+                        <label for="search">
+                            "Search" <span class="kbd-hint" aria-hidden="true">
+                                "press "
+                                <kbd>"/"</kbd>
+                            </span>
+                        </label>
                         <input
                             id="search"
                             type="search"
@@ -165,17 +186,28 @@ pub fn CataloguePage() -> impl IntoView {
                             (false, n) => format!("Show filters ({n} active)"),
                         }}
                     </button>
-                    <div id="facet-list" class="facet-list">{facets}</div>
+                    <div id="facet-list" class="facet-list">
+                        {facets}
+                    </div>
                     <button
                         type="button"
                         class="clear-all"
                         disabled=move || filters.with(Filters::is_empty)
                         on:click=move |_| apply(filters.get_untracked().cleared(), true)
-                    >"Clear all filters"</button>
+                    >
+                        "Clear all filters"
+                    </button>
                 </aside>
                 <section class="results" aria-labelledby="results-count">
                     <div class="results-bar">
-                        <p id="results-count" class="results-count" role="status" aria-live="polite">{count_text}</p>
+                        <p
+                            id="results-count"
+                            class="results-count"
+                            role="status"
+                            aria-live="polite"
+                        >
+                            {count_text}
+                        </p>
                         <label class="sort">
                             "Sort by "
                             <select
@@ -198,38 +230,61 @@ pub fn CataloguePage() -> impl IntoView {
                             </select>
                         </label>
                     </div>
-                    {move || outcome.with(|o| o.hits.is_empty()).then(|| {
-                        let f = filters.get();
-                        let relax = outcome.with(|o| o.relaxations.clone());
-                        view! {
-                            <div class="empty-state" data-testid="empty-state">
-                                <h2>"No role matches all of these filters"</h2>
-                                <p>"Together these filters exclude every role. Dropping one of them gives:"</p>
-                                <ul>
-                                    {relax.into_iter().map(|(c, n)| {
-                                        let label = constraint_label(&c, &f);
-                                        let next = without(&c, &f);
-                                        view! {
-                                            <li>
-                                                <button type="button" class="link-button" on:click=move |_| apply(next.clone(), true)>
-                                                    "Drop " {label.clone()}
-                                                </button>
-                                                " → " {plural(n, "role", "roles")}
-                                            </li>
-                                        }
-                                    }).collect_view()}
-                                </ul>
-                                <button type="button" on:click=move |_| apply(filters.get_untracked().cleared(), true)>
-                                    "Clear all filters"
-                                </button>
-                            </div>
-                        }
-                    })}
+                    {move || {
+                        outcome
+                            .with(|o| o.hits.is_empty())
+                            .then(|| {
+                                let f = filters.get();
+                                let relax = outcome.with(|o| o.relaxations.clone());
+                                view! {
+                                    <div class="empty-state" data-testid="empty-state">
+                                        <h2>"No role matches all of these filters"</h2>
+                                        <p>
+                                            "Together these filters exclude every role. Dropping one of them gives:"
+                                        </p>
+                                        <ul>
+                                            {relax
+                                                .into_iter()
+                                                .map(|(c, n)| {
+                                                    let label = constraint_label(&c, &f);
+                                                    let next = without(&c, &f);
+                                                    view! {
+                                                        <li>
+                                                            <button
+                                                                type="button"
+                                                                class="link-button"
+                                                                on:click=move |_| apply(next.clone(), true)
+                                                            >
+                                                                "Drop "
+                                                                {label.clone()}
+                                                            </button>
+                                                            " → "
+                                                            {plural(n, "role", "roles")}
+                                                        </li>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </ul>
+                                        <button
+                                            type="button"
+                                            on:click=move |_| apply(
+                                                filters.get_untracked().cleared(),
+                                                true,
+                                            )
+                                        >
+                                            "Clear all filters"
+                                        </button>
+                                    </div>
+                                }
+                            })
+                    }}
                     <ul class="role-grid">
                         <For
                             each=move || outcome.with(|o| o.hits.clone())
                             key=|r| *r
-                            children=move |r| view! { <RoleCard catalogue=cat role=r terms=terms /> }
+                            children=move |r| {
+                                view! { <RoleCard catalogue=cat role=r terms=terms /> }
+                            }
                         />
                     </ul>
                 </section>

@@ -51,9 +51,12 @@ fn cell_view(row: &Row, col: usize) -> AnyView {
             })
             .collect_view()
             .into_any(),
-        (None, Some(Step::New)) => {
-            view! { <span class="cell-new"><ins>{text}</ins></span> }.into_any()
+        (None, Some(Step::New)) => view! {
+            <span class="cell-new">
+                <ins>{text}</ins>
+            </span>
         }
+        .into_any(),
         _ => text.into_any(),
     }
 }
@@ -104,10 +107,14 @@ pub fn ComparePage() -> impl IntoView {
     let picker = move || {
         let chosen = roles.get();
         (chosen.len() < MAX_ROLES).then(|| {
-            let options: Vec<RoleIx> = (0..fw.roles.len()).filter(|r| !chosen.contains(r)).collect();
+            let options: Vec<RoleIx> = (0..fw.roles.len())
+                .filter(|r| !chosen.contains(r))
+                .collect();
             view! {
                 <label class="add-role">
-                    <span>{if chosen.is_empty() { "Choose a role to compare" } else { "Add a role" }}</span>
+                    <span>
+                        {if chosen.is_empty() { "Choose a role to compare" } else { "Add a role" }}
+                    </span>
                     <select
                         id="add-role"
                         on:change=move |ev| {
@@ -119,9 +126,12 @@ pub fn ComparePage() -> impl IntoView {
                         prop:value=""
                     >
                         <option value="">"Select a role…"</option>
-                        {options.into_iter().map(|r| view! {
-                            <option value=fw.roles[r].id>{role_label(r)}</option>
-                        }).collect_view()}
+                        {options
+                            .into_iter()
+                            .map(|r| {
+                                view! { <option value=fw.roles[r].id>{role_label(r)}</option> }
+                            })
+                            .collect_view()}
                     </select>
                 </label>
             }
@@ -136,7 +146,8 @@ pub fn ComparePage() -> impl IntoView {
                 view! {
                     <p class="suggestion">
                         <button type="button" class="primary" on:click=move |_| add_role(next)>
-                            "Compare with the next level: " {role_label(next)}
+                            "Compare with the next level: "
+                            {role_label(next)}
                         </button>
                     </p>
                 }
@@ -161,20 +172,41 @@ pub fn ComparePage() -> impl IntoView {
                         <a href=Route::role(role.id).to_fragment()>{role.title}</a>
                         <div class="role-col-meta">
                             <span class="badge badge-level">{fw.level(role).name}</span>
-                            " " {fw.source(role).name}
+                            " "
+                            {fw.source(role).name}
                         </div>
-                        <div class="role-col-progress" data-slot="progress"><RoleProgress role=r /></div>
+                        <div class="role-col-progress" data-slot="progress">
+                            <RoleProgress role=r />
+                        </div>
                         <div class="col-controls">
-                            <button type="button" aria-label=format!("Move {} left", role.title) disabled=col == 0
-                                on:click=move |_| set_roles(reorder(&chosen_left, col, -1))>"←"</button>
-                            <button type="button" aria-label=format!("Move {} right", role.title) disabled=col + 1 == n
-                                on:click=move |_| set_roles(reorder(&chosen_right, col, 1))>"→"</button>
-                            <button type="button" class="remove" aria-label=format!("Remove {}", role.title)
+                            <button
+                                type="button"
+                                aria-label=format!("Move {} left", role.title)
+                                disabled=col == 0
+                                on:click=move |_| set_roles(reorder(&chosen_left, col, -1))
+                            >
+                                "←"
+                            </button>
+                            <button
+                                type="button"
+                                aria-label=format!("Move {} right", role.title)
+                                disabled=col + 1 == n
+                                on:click=move |_| set_roles(reorder(&chosen_right, col, 1))
+                            >
+                                "→"
+                            </button>
+                            <button
+                                type="button"
+                                class="remove"
+                                aria-label=format!("Remove {}", role.title)
                                 on:click=move |_| {
                                     let mut r = chosen_remove.clone();
                                     r.remove(col);
                                     set_roles(r);
-                                }>"✕ Remove"</button>
+                                }
+                            >
+                                "✕ Remove"
+                            </button>
                         </div>
                     </th>
                 }
@@ -202,11 +234,27 @@ pub fn ComparePage() -> impl IntoView {
                                 } else {
                                     view! {
                                         <ul>
-                                            {links.into_iter().map(|(anchor, label)| view! {
-                                                <li><button type="button" class="link-button" on:click=move |_| { scroll_to(&anchor); }>{label}</button></li>
-                                            }).collect_view()}
+                                            {links
+                                                .into_iter()
+                                                .map(|(anchor, label)| {
+                                                    view! {
+                                                        <li>
+                                                            <button
+                                                                type="button"
+                                                                class="link-button"
+                                                                on:click=move |_| {
+                                                                    scroll_to(&anchor);
+                                                                }
+                                                            >
+                                                                {label}
+                                                            </button>
+                                                        </li>
+                                                    }
+                                                })
+                                                .collect_view()}
                                         </ul>
-                                    }.into_any()
+                                    }
+                                        .into_any()
                                 }}
                             </div>
                         }
@@ -217,7 +265,11 @@ pub fn ComparePage() -> impl IntoView {
                             <div class="summary-groups">
                                 {list("New", "summary-new", &pair.new)}
                                 {list("Changed", "summary-changed", &pair.changed)}
-                                {list("No longer listed", "summary-removed", &pair.no_longer_listed)}
+                                {list(
+                                    "No longer listed",
+                                    "summary-removed",
+                                    &pair.no_longer_listed,
+                                )}
                             </div>
                         </section>
                     }
@@ -234,19 +286,44 @@ pub fn ComparePage() -> impl IntoView {
             for row in c.rows.iter().filter(|r| !(hide_same && r.unchanged())) {
                 if last_kind != Some(row.kind) {
                     last_kind = Some(row.kind);
-                    out.push(view! {
-                        <tr class="group-row"><th colspan=c.roles.len() + 1 scope="colgroup">{row.kind.title()}</th></tr>
-                    }.into_any());
+                    out.push(
+                        view! {
+                            <tr class="group-row">
+                                <th colspan=c.roles.len() + 1 scope="colgroup">
+                                    {row.kind.title()}
+                                </th>
+                            </tr>
+                        }
+                        .into_any(),
+                    );
                 }
-                let status: Vec<&str> = row.steps.iter().map(|s| step_label(*s)).filter(|s| !s.is_empty()).collect();
+                let status: Vec<&str> = row
+                    .steps
+                    .iter()
+                    .map(|s| step_label(*s))
+                    .filter(|s| !s.is_empty())
+                    .collect();
                 out.push(view! {
-                    <tr id=row.anchor() class="compare-row" class:row-unchanged=!row.steps.is_empty() && row.unchanged() data-key=row.key.clone()>
+                    <tr
+                        id=row.anchor()
+                        class="compare-row"
+                        class:row-unchanged=!row.steps.is_empty() && row.unchanged()
+                        data-key=row.key.clone()
+                    >
                         <th scope="row" class="row-label">
                             <span>{row.label.clone()}</span>
-                            {row.detail.clone().map(|d| view! { <span class="row-detail">{d}</span> })}
-                            {(!row.unchanged()).then(|| view! { <span class="row-status">{status.join(" · ")}</span> })}
+                            {row
+                                .detail
+                                .clone()
+                                .map(|d| view! { <span class="row-detail">{d}</span> })}
+                            {(!row.unchanged())
+                                .then(|| {
+                                    view! { <span class="row-status">{status.join(" · ")}</span> }
+                                })}
                         </th>
-                        {(0..c.roles.len()).map(|col| view! { <td class="cell">{cell_view(row, col)}</td> }).collect_view()}
+                        {(0..c.roles.len())
+                            .map(|col| view! { <td class="cell">{cell_view(row, col)}</td> })
+                            .collect_view()}
                     </tr>
                 }.into_any());
             }
@@ -258,59 +335,104 @@ pub fn ComparePage() -> impl IntoView {
         <div class="compare-page">
             <header class="page-header">
                 <h1>"Compare levels"</h1>
-                <p class="lede">"Pick 2 to 4 roles. Rows line up the same skill, competency or section; each column shows what changes from the one on its left."</p>
+                <p class="lede">
+                    "Pick 2 to 4 roles. Rows line up the same skill, competency or section; each column shows what changes from the one on its left."
+                </p>
             </header>
-            {move || (!dropped.with(Vec::is_empty)).then(|| view! {
-                <Notice tone=Tone::Warning on_dismiss=Callback::new(move |_| dropped.set(vec![]))>
-                    "Some roles in the link could not be shown and were left out: " {dropped.get().join(", ")} "."
-                </Notice>
-            })}
+            {move || {
+                (!dropped.with(Vec::is_empty))
+                    .then(|| {
+                        view! {
+                            <Notice
+                                tone=Tone::Warning
+                                on_dismiss=Callback::new(move |_| dropped.set(vec![]))
+                            >
+                                "Some roles in the link could not be shown and were left out: "
+                                {dropped.get().join(", ")}
+                                "."
+                            </Notice>
+                        }
+                    })
+            }}
             <div class="compare-controls">
                 {picker}
-                {move || (roles.with(|r| r.len()) >= 2).then(|| view! {
-                    <label class="toggle">
-                        <input type="checkbox" id="only-differences"
-                            prop:checked=move || only_differences.get()
-                            on:change=move |ev| only_differences.set(event_target_checked(&ev)) />
-                        " Only differences"
-                    </label>
-                })}
+                {move || {
+                    (roles.with(|r| r.len()) >= 2)
+                        .then(|| {
+                            view! {
+                                <label class="toggle">
+                                    <input
+                                        type="checkbox"
+                                        id="only-differences"
+                                        prop:checked=move || only_differences.get()
+                                        on:change=move |ev| {
+                                            only_differences.set(event_target_checked(&ev))
+                                        }
+                                    />
+                                    " Only differences"
+                                </label>
+                            }
+                        })
+                }}
             </div>
             {suggestion}
             {move || match roles.with(|r| r.len()) {
-                0 => view! {
-                    <div class="empty-state">
-                        <h2>"Nothing to compare yet"</h2>
-                        <p>"Choose a role above, or open a role and use “Compare with next level”."</p>
-                    </div>
-                }.into_any(),
-                1 => view! {
-                    <p class="hint">"Add at least one more role to see what changes."</p>
-                }.into_any(),
-                _ => view! {
-                    <section class="compare-summary" aria-label="Summary of changes">
-                        <h2>"What changes"</h2>
-                        {summary}
-                    </section>
-                    <p class="legend" aria-label="Legend">
-                        "Legend: " <ins>"added text"</ins> " is underlined, " <del>"removed text"</del>
-                        " is struck through, compared with the column to the left."
-                    </p>
-                }.into_any(),
+                0 => {
+                    view! {
+                        <div class="empty-state">
+                            <h2>"Nothing to compare yet"</h2>
+                            <p>
+                                "Choose a role above, or open a role and use “Compare with next level”."
+                            </p>
+                        </div>
+                    }
+                        .into_any()
+                }
+                1 => {
+                    view! { <p class="hint">"Add at least one more role to see what changes."</p> }
+                        .into_any()
+                }
+                _ => {
+                    view! {
+                        <section class="compare-summary" aria-label="Summary of changes">
+                            <h2>"What changes"</h2>
+                            {summary}
+                        </section>
+                        <p class="legend" aria-label="Legend">
+                            "Legend: "
+                            <ins>"added text"</ins>
+                            " is underlined, "
+                            <del>"removed text"</del>
+                            " is struck through, compared with the column to the left."
+                        </p>
+                    }
+                        .into_any()
+                }
             }}
-            {move || (roles.with(|r| !r.is_empty())).then(|| view! {
-                <div class="compare-scroll" tabindex="0" aria-label="Comparison table, scrolls sideways on narrow screens">
-                    <table class="compare-table">
-                        <thead>
-                            <tr>
-                                <th scope="col" class="row-label-head">"Competency"</th>
-                                {header}
-                            </tr>
-                        </thead>
-                        <tbody>{body}</tbody>
-                    </table>
-                </div>
-            })}
+            {move || {
+                (roles.with(|r| !r.is_empty()))
+                    .then(|| {
+                        view! {
+                            <div
+                                class="compare-scroll"
+                                tabindex="0"
+                                aria-label="Comparison table, scrolls sideways on narrow screens"
+                            >
+                                <table class="compare-table">
+                                    <thead>
+                                        <tr>
+                                            <th scope="col" class="row-label-head">
+                                                "Competency"
+                                            </th>
+                                            {header}
+                                        </tr>
+                                    </thead>
+                                    <tbody>{body}</tbody>
+                                </table>
+                            </div>
+                        }
+                    })
+            }}
         </div>
     }
 }

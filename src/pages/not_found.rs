@@ -9,7 +9,9 @@ pub fn NotFound(what: String) -> impl IntoView {
         <section class="not-found" role="alert">
             <h1>"Not found"</h1>
             <p>"There is no " {what} " in this framework. The link may be old or mistyped."</p>
-            <p><a href="#/">"Back to all roles"</a></p>
+            <p>
+                <a href="#/">"Back to all roles"</a>
+            </p>
         </section>
     }
 }

@@ -17,12 +17,20 @@ pub fn SkillPage(code: String) -> impl IntoView {
     view! {
         <article class="skill-page" data-skill=skill.code>
             <header class="page-header">
-                <p class="breadcrumb"><a href="#/">"Roles"</a> " › Skills"</p>
+                <p class="breadcrumb">
+                    <a href="#/">"Roles"</a>
+                    " › Skills"
+                </p>
                 <h1>{skill.name} " (" {skill.code} ")"</h1>
                 <p class="skill-meta">
                     {skill.category} " › " {skill.subcategory} " · Source: "
-                    <a href=Route::Sources { id: Some(source.id.to_string()) }.to_fragment()>{source.name}</a> " · "
-                    <a href=skill.url target="_blank" rel="noopener noreferrer">"SFIA reference ↗"</a>
+                    <a href=Route::Sources {
+                        id: Some(source.id.to_string()),
+                    }
+                        .to_fragment()>{source.name}</a> " · "
+                    <a href=skill.url target="_blank" rel="noopener noreferrer">
+                        "Reference page ↗"
+                    </a>
                 </p>
             </header>
             <section class="role-section">
@@ -37,37 +45,62 @@ pub fn SkillPage(code: String) -> impl IntoView {
                             <p>{skill.guidance_intro}</p>
                             <TextList items=skill.guidance />
                         </details>
-                    }.into_any()
+                    }
+                        .into_any()
                 }}
             </section>
             <section class="role-section">
                 <h2>"Roles that require this skill"</h2>
                 <ol class="skill-levels">
-                    {skill.attainment.iter().map(|a| {
-                        let roles: Vec<_> = fw.roles_requiring(ix).filter(|(_, r)| r.level == a.level).collect();
-                        view! {
-                            <li class="skill-level" data-level=fw.levels[a.level].id>
-                                <h3>{fw.levels[a.level].name}</h3>
-                                {if roles.is_empty() {
-                                    view! { <p class="hint">"No role in this framework requires it at this level."</p> }.into_any()
-                                } else {
-                                    view! {
-                                        <p class="skill-roles">
-                                            {roles.into_iter().map(|(_, r)| view! {
-                                                <a href=Route::Role { id: r.id.to_string(), section: Some("skills".into()) }.to_fragment()>{r.title}</a>
-                                                " "
-                                            }).collect_view()}
-                                        </p>
-                                    }.into_any()
-                                }}
-                                {if skill.text_omitted {
-                                    view! { <OmittedSkillText skill=skill level=a.level /> }.into_any()
-                                } else {
-                                    view! { <TextList items=a.statements class="attainment" /> }.into_any()
-                                }}
-                            </li>
-                        }
-                    }).collect_view()}
+                    {skill
+                        .attainment
+                        .iter()
+                        .map(|a| {
+                            let roles: Vec<_> = fw
+                                .roles_requiring(ix)
+                                .filter(|(_, r)| r.level == a.level)
+                                .collect();
+                            view! {
+                                <li class="skill-level" data-level=fw.levels[a.level].id>
+                                    <h3>{fw.levels[a.level].name}</h3>
+                                    {if roles.is_empty() {
+                                        view! {
+                                            <p class="hint">
+                                                "No role in this framework requires it at this level."
+                                            </p>
+                                        }
+                                            .into_any()
+                                    } else {
+                                        view! {
+                                            <p class="skill-roles">
+                                                {roles
+                                                    .into_iter()
+                                                    .map(|(_, r)| {
+                                                        view! {
+                                                            <a href=Route::Role {
+                                                                id: r.id.to_string(),
+                                                                section: Some("skills".into()),
+                                                            }
+                                                                .to_fragment()>{r.title}</a>
+                                                            " "
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </p>
+                                        }
+                                            .into_any()
+                                    }}
+                                    {if skill.text_omitted {
+                                        view! { <OmittedSkillText skill=skill level=a.level /> }
+                                            .into_any()
+                                    } else {
+                                        view! { <TextList items=a.statements class="attainment" /> }
+                                            .into_any()
+                                    }}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ol>
             </section>
         </article>

@@ -160,9 +160,25 @@ fn EvidenceEditor(key: &'static str, evidence: Memo<Evidence>) -> impl IntoView 
                 class:over=move || { length() > MAX_EVIDENCE_CHARS }
                 id=counter_id
             >
-                {move || format!("{} / {} characters", thousands(length()), thousands(MAX_EVIDENCE_CHARS))}
+                {move || {
+                    format!(
+                        "{} / {} characters",
+                        thousands(length()),
+                        thousands(MAX_EVIDENCE_CHARS),
+                    )
+                }}
             </p>
-            {move || problem.get().map(|p| view! { <p class="evidence-problem" role="alert">{p}</p> })}
+            {move || {
+                problem
+                    .get()
+                    .map(|p| {
+                        view! {
+                            <p class="evidence-problem" role="alert">
+                                {p}
+                            </p>
+                        }
+                    })
+            }}
             <label class="evidence-date">
                 <span>"Date"</span>
                 <input

@@ -147,18 +147,38 @@ pub fn DataTools(pending: RwSignal<Option<Pending>>) -> impl IntoView {
                     .get()
                     .map(|(url, warning)| {
                         view! {
-                            <div class="confirm" role="alertdialog" aria-labelledby="long-link-q" data-testid="long-link">
+                            <div
+                                class="confirm"
+                                role="alertdialog"
+                                aria-labelledby="long-link-q"
+                                data-testid="long-link"
+                            >
                                 <p id="long-link-q">{warning}</p>
                                 <div class="button-row">
-                                    <button type="button" class="primary" id="export-instead" on:click=move |_| {
-                                        long_link.set(None);
-                                        export();
-                                    }>"Export file instead"</button>
-                                    <button type="button" id="copy-anyway" on:click=move |_| {
-                                        long_link.set(None);
-                                        copy(url.clone());
-                                    }>"Copy the link anyway"</button>
-                                    <button type="button" on:click=move |_| long_link.set(None)>"Cancel"</button>
+                                    <button
+                                        type="button"
+                                        class="primary"
+                                        id="export-instead"
+                                        on:click=move |_| {
+                                            long_link.set(None);
+                                            export();
+                                        }
+                                    >
+                                        "Export file instead"
+                                    </button>
+                                    <button
+                                        type="button"
+                                        id="copy-anyway"
+                                        on:click=move |_| {
+                                            long_link.set(None);
+                                            copy(url.clone());
+                                        }
+                                    >
+                                        "Copy the link anyway"
+                                    </button>
+                                    <button type="button" on:click=move |_| long_link.set(None)>
+                                        "Cancel"
+                                    </button>
                                 </div>
                             </div>
                         }
@@ -180,7 +200,9 @@ pub fn DataTools(pending: RwSignal<Option<Pending>>) -> impl IntoView {
                                     on:focus=|ev| {
                                         if let Some(i) = ev
                                             .target()
-                                            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                                            .and_then(|t| {
+                                                t.dyn_into::<web_sys::HtmlInputElement>().ok()
+                                            })
                                         {
                                             i.select();
                                         }
@@ -212,7 +234,10 @@ pub fn DataTools(pending: RwSignal<Option<Pending>>) -> impl IntoView {
                                     >
                                         "Yes, reset"
                                     </button>
-                                    <button type="button" on:click=move |_| confirm_reset.set(false)>
+                                    <button
+                                        type="button"
+                                        on:click=move |_| confirm_reset.set(false)
+                                    >
                                         "Cancel"
                                     </button>
                                 </div>

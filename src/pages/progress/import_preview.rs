@@ -67,8 +67,12 @@ fn Outcome(label: &'static str, changes: Changes, lines: Vec<String>) -> impl In
                 .then(|| {
                     view! {
                         <details class="import-items">
-                            <summary>{format!("Show the {}", count(lines.len(), "change"))}</summary>
-                            <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                            <summary>
+                                {format!("Show the {}", count(lines.len(), "change"))}
+                            </summary>
+                            <ul>
+                                {lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+                            </ul>
                         </details>
                     }
                 })}
@@ -180,7 +184,9 @@ pub fn ImportPreview(pending: Pending, on_done: Callback<bool>) -> impl IntoView
                             on_done.run(from_link);
                         }
                     >
-                        {move || if mine_empty() { "Load this progress" } else { "Merge into mine" }}
+                        {move || {
+                            if mine_empty() { "Load this progress" } else { "Merge into mine" }
+                        }}
                     </button>
                     {move || {
                         let replace_in = replace_in.clone();

@@ -100,8 +100,7 @@ fn Gaps(target: RoleIx) -> impl IntoView {
                 } else {
                     view! {
                         <h3>
-                            "To reach " {title} ": " {missing.len()}
-                            " expectations are not yet met"
+                            "To reach " {title} ": " {missing.len()} " expectations are not yet met"
                         </h3>
                         <ul class="gap-list">
                             {missing

@@ -45,6 +45,12 @@ test("role and skill pages name their source and link to it", async () => {
   assert.ok(top < 200, `source scrolled into view (top ${top})`);
   await go(full, p.page, "#/skill/ETMG");
   assert.equal(await p.page.locator('a[href="#/sources/sfia-management"]').count(), 1);
+  // A skill's reference link is labelled by its source, never by one framework's name.
+  await go(full, p.page, "#/role/sfia-senior-engineering-manager/skills");
+  const source = await p.page.locator('a[href="#/sources/sfia-management"]').first().innerText();
+  const reference = await p.page.locator(".skill-meta a[target=_blank]").first().innerText();
+  assert.match(reference, /^[A-Z0-9]+ in /);
+  assert.ok(reference.includes(source.trim()), `${reference} names ${source}`);
   p.expectClean();
   await p.close();
 });
