@@ -15,8 +15,9 @@ serve: setup
 dist: setup
 	$(WASM_ENV) && trunk build --offline --release
 
+# `make test DATA=dir` also validates, builds and smoke-tests another data folder.
 test: setup
-	@.ci/test
+	@DATA="$(DATA)" .ci/test
 
 bench: setup
 	@.ci/bench

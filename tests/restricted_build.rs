@@ -6,7 +6,8 @@ use rungs_data::load;
 use std::path::Path;
 
 fn data() -> rungs_data::LoadedData {
-    load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data")).expect("bundled data loads")
+    load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/frameworks/bundled-shape"))
+        .expect("fixture framework loads")
 }
 
 #[test]
