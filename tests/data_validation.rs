@@ -24,8 +24,11 @@ fn copy_tree(from: &Path, to: &Path) {
 
 /// A fresh data folder: the valid fixture with the broken rule's files laid over it.
 fn fixture_dir(rule: Option<&str>) -> PathBuf {
+    // Tests run in parallel: each folder gets a number of its own.
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let dir = std::env::temp_dir().join(format!(
-        "rungs-fixture-{}-{}",
+        "rungs-fixture-{}-{}-{n}",
         rule.unwrap_or("valid"),
         std::process::id()
     ));
@@ -71,8 +74,36 @@ fn valid_fixture_loads() {
     let data = load(&dir);
     let _ = std::fs::remove_dir_all(&dir);
     let data = data.unwrap_or_else(|e| panic!("valid fixture failed: {e:?}"));
-    assert_eq!(data.roles.len(), 2);
+    assert_eq!(data.roles.len(), 3);
     assert_eq!(data.roles[0].item.id, "a", "roles are sorted by level");
+    // A branching ladder: `a` leads to `b` (same path) and `c` (another path).
+    assert_eq!(data.roles[0].item.next, ["b", "c"]);
+    assert!(data.warnings.is_empty(), "{:?}", data.warnings);
+    let code = rungs_data::generate::generate(&data, false).expect("generates");
+    let b = data.role_index("b").expect("b");
+    let c = data.role_index("c").expect("c");
+    assert!(
+        code.contains(&format!("next: &[{b}, {c}]")),
+        "both next roles in the generated data"
+    );
+}
+
+#[test]
+fn a_next_role_listed_twice_is_an_error() {
+    let dir = fixture_dir(None);
+    let a = dir.join("roles/a.toml");
+    let text = std::fs::read_to_string(&a)
+        .expect("a")
+        .replace(r#"["b", "c"]"#, r#"["b", "b"]"#);
+    std::fs::write(&a, text).expect("write a");
+    let errors = load(&dir).expect_err("listed twice");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.field == "next[1]" && e.problem.contains("role `b` is listed twice")),
+        "{errors:?}"
+    );
 }
 
 #[test]
@@ -279,7 +310,7 @@ fn files_that_are_not_read_are_reported() {
 #[test]
 fn an_empty_roles_folder_is_an_error() {
     let dir = fixture_dir(None);
-    for f in ["a.toml", "b.toml"] {
+    for f in ["a.toml", "b.toml", "c.toml"] {
         std::fs::remove_file(dir.join("roles").join(f)).expect("remove role");
     }
     let errors = load(&dir).expect_err("no roles");

@@ -19,7 +19,7 @@ pub fn RoleCard(
     let href = Route::role(r.id).to_fragment();
     let compare_href = Route::Compare {
         ids: std::iter::once(r.id.to_string())
-            .chain(r.next.map(|n| fw.roles[n].id.to_string()))
+            .chain(r.next.iter().take(3).map(|&n| fw.roles[n].id.to_string()))
             .collect(),
     }
     .to_fragment();
@@ -79,7 +79,11 @@ pub fn RoleCard(
             </div>
             <p class="role-card-actions">
                 <a href=compare_href class="button-link">
-                    {if r.next.is_some() { "Compare with next level" } else { "Compare" }}
+                    {match r.next.len() {
+                        0 => "Compare",
+                        1 => "Compare with next level",
+                        _ => "Compare with next levels",
+                    }}
                 </a>
             </p>
         </li>

@@ -125,7 +125,8 @@ pub struct Role {
     pub matrix: &'static [MatrixArea],
     pub notes: &'static [Note],
     pub previous: Option<RoleIx>,
-    pub next: Option<RoleIx>,
+    /// The roles this one leads to, in data order; several where the ladder branches.
+    pub next: &'static [RoleIx],
     pub related: &'static [RelatedGroup],
 }
 

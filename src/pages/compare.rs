@@ -138,19 +138,30 @@ pub fn ComparePage() -> impl IntoView {
         })
     };
 
-    // With one role chosen, suggest its next level.
+    // With one role chosen, suggest its next level (each of them where the ladder branches).
     let suggestion = move || {
         let chosen = roles.get();
         match chosen.as_slice() {
-            [only] => fw.roles[*only].next.map(|next| {
-                view! {
-                    <p class="suggestion">
-                        <button type="button" class="primary" on:click=move |_| add_role(next)>
-                            "Compare with the next level: "
-                            {role_label(next)}
-                        </button>
-                    </p>
-                }
+            [only] if !fw.roles[*only].next.is_empty() => Some(view! {
+                <p class="suggestion">
+                    {fw
+                        .roles[*only]
+                        .next
+                        .iter()
+                        .map(|&next| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="primary"
+                                    on:click=move |_| add_role(next)
+                                >
+                                    "Compare with the next level: "
+                                    {role_label(next)}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
+                </p>
             }),
             _ => None,
         }

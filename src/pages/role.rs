@@ -81,7 +81,12 @@ pub fn RolePage(id: String) -> impl IntoView {
     let level = fw.level(role);
     let source = fw.source(role);
     let compare_ids: Vec<String> = std::iter::once(role.id.to_string())
-        .chain(role.next.map(|n| fw.roles[n].id.to_string()))
+        .chain(
+            role.next
+                .iter()
+                .take(3)
+                .map(|&n| fw.roles[n].id.to_string()),
+        )
         .collect();
     let compare_href = Route::Compare { ids: compare_ids }.to_fragment();
     let section_link = move |key: &str| {
@@ -128,22 +133,27 @@ pub fn RolePage(id: String) -> impl IntoView {
                         })}
                     {role
                         .next
-                        .map(|n| {
+                        .iter()
+                        .map(|&n| {
+                            let other_path = (fw.roles[n].path != role.path)
+                                .then(|| format!(", {} path", fw.path(&fw.roles[n]).name));
                             view! {
                                 <a class="level-next" rel="next" href=role_link(n)>
                                     "Next level: "
                                     {fw.roles[n].title}
                                     " ("
                                     {fw.level(&fw.roles[n]).name}
+                                    {other_path}
                                     ") →"
                                 </a>
                             }
-                        })}
+                        })
+                        .collect_view()}
                     <a class="button-link compare-link" href=compare_href>
-                        {if role.next.is_some() {
-                            "Compare with next level"
-                        } else {
-                            "Compare with another role"
+                        {match role.next.len() {
+                            0 => "Compare with another role",
+                            1 => "Compare with next level",
+                            _ => "Compare with next levels",
                         }}
                     </a>
                     <a class="button-link" href="#/progress">

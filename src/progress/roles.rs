@@ -20,11 +20,25 @@ pub fn current(fw: &Framework, p: &Progress) -> Option<RoleIx> {
 }
 
 /// The role the person aims for: their explicit choice, or else the next level of the current
-/// role. An explicit choice the framework no longer has gives no target (not a silent default).
+/// role when there is exactly one (where the ladder branches, the person chooses). An explicit
+/// choice the framework no longer has gives no target (not a silent default).
 pub fn target(fw: &Framework, p: &Progress) -> Option<RoleIx> {
     match p.target_role.as_deref() {
         Some(id) => fw.role_by_id(id).map(|(ix, _)| ix),
-        None => current(fw, p).and_then(|c| fw.roles[c].next),
+        None => current(fw, p).and_then(|c| default_target(fw, c)),
+    }
+}
+
+/// The next level of `role` when it leads to exactly one role.
+pub fn default_target(fw: &Framework, role: RoleIx) -> Option<RoleIx> {
+    only(fw.roles[role].next)
+}
+
+/// The one role of `next`; none when there is none or the ladder branches.
+fn only(next: &[RoleIx]) -> Option<RoleIx> {
+    match next {
+        [one] => Some(*one),
+        _ => None,
     }
 }
 
@@ -65,10 +79,10 @@ mod tests {
 
     /// A role with a next level, whatever the framework.
     fn role_with_next(fw: &Framework) -> Option<(RoleIx, RoleIx)> {
-        fw.roles
-            .iter()
-            .enumerate()
-            .find_map(|(i, r)| r.next.map(|n| (i, n)))
+        fw.roles.iter().enumerate().find_map(|(i, r)| match r.next {
+            [n] => Some((i, *n)),
+            _ => None,
+        })
     }
 
     fn with_roles(current: Option<&str>, target: Option<&str>) -> Progress {
@@ -100,6 +114,13 @@ mod tests {
         assert_eq!(target(fw, &p), None);
         assert_eq!(unknown(fw, &p), ["no-such-role", "gone-too"]);
         assert!(assessed(fw, &p).is_empty());
+    }
+
+    #[test]
+    fn a_branching_ladder_has_no_default_target() {
+        assert_eq!(only(&[3]), Some(3));
+        assert_eq!(only(&[]), None);
+        assert_eq!(only(&[3, 4]), None, "the person chooses between branches");
     }
 
     #[test]

@@ -20,7 +20,7 @@ fn synthetic(n: usize) -> &'static Framework {
             Role {
                 id: Box::leak(format!("{}-{i}", base.id).into_boxed_str()),
                 previous: None,
-                next: None,
+                next: &[],
                 ..base.clone()
             }
         })

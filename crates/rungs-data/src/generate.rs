@@ -136,7 +136,12 @@ fn role(data: &LoadedData, r: &RawRole) -> Result<String, String> {
             None => Ok(None),
         }
     };
-    let (previous, next) = (relation(&r.previous)?, relation(&r.next)?);
+    let previous = relation(&r.previous)?;
+    let next = r
+        .next
+        .iter()
+        .map(|id| data.role_index(id).ok_or_else(|| missing("next role")))
+        .collect::<Result<Vec<usize>, String>>()?;
 
     let mut out = String::new();
     let _ = write!(
@@ -238,7 +243,7 @@ fn role(data: &LoadedData, r: &RawRole) -> Result<String, String> {
         out,
         "previous: {}, next: {}, related: {} }}",
         opt_ix(previous),
-        opt_ix(next),
+        list(&next, |ix| ix.to_string()),
         list(&r.related, |g| format!(
             "RelatedGroup {{ name: {}, links: {} }}",
             lit(&g.name),

@@ -126,7 +126,10 @@ pub struct RawRole {
     #[serde(default, rename = "note")]
     pub notes: Vec<RawNote>,
     pub previous: Option<String>,
-    pub next: Option<String>,
+    /// The roles this one leads to: one id, or a list when the ladder branches (an individual
+    /// contributor and a manager path from the same role).
+    #[serde(default, deserialize_with = "one_or_many")]
+    pub next: Vec<String>,
     #[serde(default)]
     pub related: Vec<RawRelatedGroup>,
 }
@@ -260,4 +263,18 @@ impl LoadedData {
         files.extend(self.roles.iter().map(|s| s.file.clone()));
         files
     }
+}
+
+/// A field that holds one string or a list of strings.
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match OneOrMany::deserialize(d)? {
+        OneOrMany::One(s) => vec![s],
+        OneOrMany::Many(v) => v,
+    })
 }

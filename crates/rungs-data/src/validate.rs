@@ -359,20 +359,33 @@ fn validate_role(data: &LoadedData, file: &str, r: &RawRole, errors: &mut Vec<Da
         }
     }
 
-    // Previous and next level: must exist, share the career path, and sit below / above.
+    // Previous and next levels: must exist and sit below / above. A ladder may branch, so a
+    // next (or previous) role may be on another career path.
     let rank_of = |ix: Option<usize>| ix.map(|l| fw.levels[l].rank);
-    for (field, target, want_higher) in [("previous", &r.previous, false), ("next", &r.next, true)]
-    {
-        let Some(target) = target else { continue };
-        let other = data.role_index(target).map(|ix| &data.roles[ix].item);
-        c.resolves(field, "role", target, other.is_some(), &role_ids);
-        let Some(other) = other else { continue };
-        if other.id == r.id {
-            c.fail(field, "a role cannot be its own previous or next level");
+    let mut relations: Vec<(String, &String, bool)> = vec![];
+    if let Some(p) = &r.previous {
+        relations.push(("previous".into(), p, false));
+    }
+    for (i, n) in r.next.iter().enumerate() {
+        let field = if r.next.len() == 1 {
+            "next".to_string()
+        } else {
+            format!("next[{i}]")
+        };
+        relations.push((field, n, true));
+    }
+    let mut seen_next = HashSet::new();
+    for (field, target, want_higher) in relations {
+        if want_higher && !seen_next.insert(target.as_str()) {
+            c.fail(&field, format!("role `{target}` is listed twice"));
             continue;
         }
-        if other.path.is_some() && other.path != r.path {
-            c.fail(field, format!("role `{target}` is on another career path"));
+        let other = data.role_index(target).map(|ix| &data.roles[ix].item);
+        c.resolves(&field, "role", target, other.is_some(), &role_ids);
+        let Some(other) = other else { continue };
+        if other.id == r.id {
+            c.fail(&field, "a role cannot be its own previous or next level");
+            continue;
         }
         let (mine, theirs) = (
             rank_of(level),
@@ -386,7 +399,7 @@ fn validate_role(data: &LoadedData, file: &str, r: &RawRole, errors: &mut Vec<Da
             };
             if !ok {
                 c.fail(
-                    field,
+                    &field,
                     format!(
                         "role `{target}` must be at a {} level",
                         if want_higher { "higher" } else { "lower" }

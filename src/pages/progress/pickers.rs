@@ -42,8 +42,13 @@ pub fn RolePickers(current: Memo<Option<RoleIx>>, target: Memo<Option<RoleIx>>) 
                     on:change=move |ev| store.choose_role(Which::Target, &event_target_value(&ev))
                 >
                     <option value="">
-                        {move || match current.get().and_then(|c| fw.roles[c].next) {
-                            Some(n) => format!("The next level: {}", role_name(n)),
+                        {move || match current.get().map(|c| fw.roles[c].next) {
+                            Some([n]) => format!("The next level: {}", role_name(*n)),
+                            Some([]) => "The next level (this role has none)".to_string(),
+                            Some(_) => {
+                                "The next level (this role leads to several: choose one)"
+                                    .to_string()
+                            }
                             None => "The next level (choose a current role first)".to_string(),
                         }}
                     </option>
@@ -63,14 +68,24 @@ pub fn RolePickers(current: Memo<Option<RoleIx>>, target: Memo<Option<RoleIx>>) 
                     })
             }}
             {move || {
-                (target.get().is_none() && current.get().is_some())
-                    .then(|| {
-                        view! {
-                            <p class="hint">
-                                "This role has no next level in the framework: choose a target role to see your gaps."
-                            </p>
-                        }
-                    })
+                let c = current.get().filter(|_| target.get().is_none())?;
+                let hint = match fw.roles[c].next {
+                    [] => {
+                        "This role has no next level in the framework: choose a target role to see your gaps."
+                            .to_string()
+                    }
+                    several => {
+                        format!(
+                            "This role leads to several roles ({}): choose one as your target to see your gaps.",
+                            several
+                                .iter()
+                                .map(|&n| fw.roles[n].title)
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        )
+                    }
+                };
+                Some(view! { <p class="hint">{hint}</p> })
             }}
         </section>
     }
