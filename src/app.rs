@@ -77,6 +77,10 @@ pub fn App() -> impl IntoView {
                 <img src="public/favicon.svg" alt="" width="28" height="28" />
                 <span>"Rungs"</span>
             </a>
+            // Which framework this deployment holds: the organisation's own, not "Rungs".
+            <span class="framework-name" data-testid="framework-name">
+                {crate::data::framework().name}
+            </span>
             <nav aria-label="Main" class="main-nav">
                 <a href="#/" aria-current=current("roles")>
                     "Roles"

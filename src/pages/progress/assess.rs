@@ -141,9 +141,7 @@ fn EvidenceEditor(key: &'static str, evidence: Memo<Evidence>) -> impl IntoView 
     let counter_id = format!("count-{key}");
     view! {
         <details class="evidence" prop:open=move || !evidence.get().text.is_empty()>
-            <summary>
-                {move || if evidence.get().text.is_empty() { "Add evidence" } else { "Evidence" }}
-            </summary>
+            <summary>{move || if length() == 0 { "Add evidence" } else { "Evidence" }}</summary>
             <label class="evidence-text">
                 <span>"What shows it (kept only in this browser)"</span>
                 <textarea

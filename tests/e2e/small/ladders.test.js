@@ -9,6 +9,7 @@ const s = setup();
 test("a branching ladder: the role page links every next role and compares them side by side", async () => {
   const p = await openPage(s);
   await go(s, p.page, "#/role/a");
+  assert.equal(await p.page.locator('[data-testid="framework-name"]').innerText(), "Fixture framework");
   const next = p.page.locator("a.level-next");
   assert.equal(await next.count(), 2);
   const texts = await next.allInnerTexts();
