@@ -2,6 +2,8 @@
 //! errors, so a typo is reported rather than silently ignored.
 
 use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -237,23 +239,53 @@ pub struct LoadedData {
     pub roles: Vec<Sourced<RawRole>>,
     /// Things that validate but help nobody (a role with nothing to assess, an unused skill).
     pub warnings: Vec<crate::DataError>,
+    /// Ids to positions, built on first lookup (and again after the roles are sorted), so
+    /// validating and generating stay linear in the size of the data.
+    pub(crate) ids: OnceLock<Ids>,
+}
+
+/// Positions by id; the first item with an id wins (duplicates are reported elsewhere).
+#[derive(Debug, Default)]
+pub(crate) struct Ids {
+    levels: HashMap<String, usize>,
+    paths: HashMap<String, usize>,
+    sources: HashMap<String, usize>,
+    skills: HashMap<String, usize>,
+    roles: HashMap<String, usize>,
+}
+
+fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
+    let mut map = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        map.entry(id.to_string()).or_insert(i);
+    }
+    map
 }
 
 impl LoadedData {
+    fn ids(&self) -> &Ids {
+        self.ids.get_or_init(|| Ids {
+            levels: positions(self.framework.levels.iter().map(|l| l.id.as_str())),
+            paths: positions(self.framework.paths.iter().map(|p| p.id.as_str())),
+            sources: positions(self.sources.iter().map(|s| s.item.id.as_str())),
+            skills: positions(self.skills.iter().map(|s| s.item.code.as_str())),
+            roles: positions(self.roles.iter().map(|r| r.item.id.as_str())),
+        })
+    }
     pub fn level_index(&self, id: &str) -> Option<usize> {
-        self.framework.levels.iter().position(|l| l.id == id)
+        self.ids().levels.get(id).copied()
     }
     pub fn path_index(&self, id: &str) -> Option<usize> {
-        self.framework.paths.iter().position(|p| p.id == id)
+        self.ids().paths.get(id).copied()
     }
     pub fn source_index(&self, id: &str) -> Option<usize> {
-        self.sources.iter().position(|s| s.item.id == id)
+        self.ids().sources.get(id).copied()
     }
     pub fn skill_index(&self, code: &str) -> Option<usize> {
-        self.skills.iter().position(|s| s.item.code == code)
+        self.ids().skills.get(code).copied()
     }
     pub fn role_index(&self, id: &str) -> Option<usize> {
-        self.roles.iter().position(|r| r.item.id == id)
+        self.ids().roles.get(id).copied()
     }
     /// Every file the data was read from, so the build can rerun when one changes.
     pub fn files(&self) -> Vec<String> {

@@ -34,6 +34,7 @@ pub fn load(dir: &Path) -> Result<LoadedData, Vec<DataError>> {
         skills,
         roles,
         warnings: vec![],
+        ids: Default::default(),
     };
     // Validate in file order, so "first defined in" names the earlier file.
     validate(&data, &display(&framework_file), &mut errors);
@@ -52,6 +53,8 @@ pub fn load(dir: &Path) -> Result<LoadedData, Vec<DataError>> {
     data.roles.sort_by(|a, b| {
         (rank(&a.item), &a.item.title, &a.item.id).cmp(&(rank(&b.item), &b.item.title, &b.item.id))
     });
+    // Positions changed: look ids up afresh.
+    data.ids = Default::default();
     Ok(data)
 }
 

@@ -244,18 +244,42 @@ pub fn validate(data: &LoadedData, fw_file: &str, errors: &mut Vec<DataError>) {
         }
     }
 
+    let known = Known {
+        levels: level_ids.clone(),
+        paths: path_ids.clone(),
+        sources: source_ids.clone(),
+        skills: data.skills.iter().map(|s| s.item.code.as_str()).collect(),
+        roles: data.roles.iter().map(|r| r.item.id.as_str()).collect(),
+    };
     for role in &data.roles {
-        validate_role(data, &role.file, &role.item, errors);
+        validate_role(data, &known, &role.file, &role.item, errors);
     }
 }
 
-fn validate_role(data: &LoadedData, file: &str, r: &RawRole, errors: &mut Vec<DataError>) {
+/// The ids of each kind, listed once per load for "known: …" messages.
+struct Known<'a> {
+    levels: Vec<&'a str>,
+    paths: Vec<&'a str>,
+    sources: Vec<&'a str>,
+    skills: Vec<&'a str>,
+    roles: Vec<&'a str>,
+}
+
+fn validate_role(
+    data: &LoadedData,
+    known: &Known,
+    file: &str,
+    r: &RawRole,
+    errors: &mut Vec<DataError>,
+) {
     let fw = &data.framework;
-    let level_ids: Vec<&str> = fw.levels.iter().map(|l| l.id.as_str()).collect();
-    let path_ids: Vec<&str> = fw.paths.iter().map(|p| p.id.as_str()).collect();
-    let source_ids: Vec<&str> = data.sources.iter().map(|s| s.item.id.as_str()).collect();
-    let skill_codes: Vec<&str> = data.skills.iter().map(|s| s.item.code.as_str()).collect();
-    let role_ids: Vec<&str> = data.roles.iter().map(|r| r.item.id.as_str()).collect();
+    let (level_ids, path_ids, source_ids, skill_codes, role_ids) = (
+        &known.levels,
+        &known.paths,
+        &known.sources,
+        &known.skills,
+        &known.roles,
+    );
     let mut c = Checker { file, errors };
 
     c.slug("id", &r.id);
@@ -282,7 +306,7 @@ fn validate_role(data: &LoadedData, file: &str, r: &RawRole, errors: &mut Vec<Da
         "source",
         "source",
         &r.source,
-        source_ids.contains(&r.source.as_str()),
+        data.source_index(&r.source).is_some(),
         &source_ids,
     );
     if let Some(s) = &r.scope_summary {
