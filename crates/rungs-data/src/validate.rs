@@ -291,7 +291,7 @@ fn validate_role(
         }
         Some(id) => {
             let ix = data.level_index(id);
-            c.resolves("level", "level", id, ix.is_some(), &level_ids);
+            c.resolves("level", "level", id, ix.is_some(), level_ids);
             ix
         }
     };
@@ -299,7 +299,7 @@ fn validate_role(
         None => c.fail("path", "every role needs a career path"),
         Some(id) => {
             let found = data.path_index(id).is_some();
-            c.resolves("path", "career path", id, found, &path_ids);
+            c.resolves("path", "career path", id, found, path_ids);
         }
     }
     c.resolves(
@@ -307,7 +307,7 @@ fn validate_role(
         "source",
         &r.source,
         data.source_index(&r.source).is_some(),
-        &source_ids,
+        source_ids,
     );
     if let Some(s) = &r.scope_summary {
         c.text("scope_summary", s);
@@ -321,7 +321,7 @@ fn validate_role(
     for (i, code) in r.skills.iter().enumerate() {
         let field = format!("skills[{i}]");
         let skill = data.skill_index(code).map(|ix| &data.skills[ix].item);
-        c.resolves(&field, "skill", code, skill.is_some(), &skill_codes);
+        c.resolves(&field, "skill", code, skill.is_some(), skill_codes);
         if !seen_skills.insert(code.as_str()) {
             c.fail(&field, format!("skill `{code}` is listed twice"));
         }
@@ -405,7 +405,7 @@ fn validate_role(
             continue;
         }
         let other = data.role_index(target).map(|ix| &data.roles[ix].item);
-        c.resolves(&field, "role", target, other.is_some(), &role_ids);
+        c.resolves(&field, "role", target, other.is_some(), role_ids);
         let Some(other) = other else { continue };
         if other.id == r.id {
             c.fail(&field, "a role cannot be its own previous or next level");
