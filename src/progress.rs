@@ -132,6 +132,13 @@ impl Progress {
             && self.target_role.is_none()
     }
 
+    /// The role ids chosen (current, then target), for checks and previews.
+    pub fn chosen_roles(&self) -> impl Iterator<Item = &String> {
+        [&self.current_role, &self.target_role]
+            .into_iter()
+            .flatten()
+    }
+
     pub fn rating(&self, key: &str) -> Option<Rating> {
         self.assessments.get(key).and_then(|a| a.rating)
     }

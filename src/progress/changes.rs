@@ -104,10 +104,9 @@ impl Incoming {
         knows_role: impl Fn(&str) -> bool,
         knows_key: impl Fn(&str) -> bool,
     ) -> Incoming {
-        let clamped = progress.clamp_future(now.max(mine.latest_time()));
-        let unknown_roles = [&progress.current_role, &progress.target_role]
-            .into_iter()
-            .flatten()
+        let clamped = progress.clamp_for(mine, now);
+        let unknown_roles = progress
+            .chosen_roles()
             .filter(|id| !knows_role(id))
             .cloned()
             .collect();

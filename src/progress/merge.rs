@@ -63,6 +63,12 @@ impl Progress {
         }
         clamped
     }
+
+    /// Distrusts these times as coming from outside on their way into `receiver` at `now`:
+    /// [`Progress::clamp_future`] with the later of the clock and the receiver's newest time.
+    pub fn clamp_for(&mut self, receiver: &Progress, now: u64) -> usize {
+        self.clamp_future(now.max(receiver.latest_time()))
+    }
 }
 
 /// The role choice with its time, ordered so that the later choice wins and equal times are

@@ -53,9 +53,7 @@ pub fn choose(p: &Progress, which: Which, id: &str) -> (Option<String>, Option<S
 
 /// Saved role ids the framework does not have (kept, and named to the user).
 pub fn unknown(fw: &Framework, p: &Progress) -> Vec<String> {
-    [&p.current_role, &p.target_role]
-        .into_iter()
-        .flatten()
+    p.chosen_roles()
         .filter(|id| fw.role_by_id(id).is_none())
         .cloned()
         .collect()

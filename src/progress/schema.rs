@@ -87,7 +87,7 @@ fn migrate_v1(v1: V1) -> Result<Progress, SchemaError> {
 
 /// Checks what serde cannot: key shapes, role ids, note lengths. Empty notes become no note.
 fn validate(mut p: Progress) -> Result<Progress, SchemaError> {
-    for id in [&p.current_role, &p.target_role].into_iter().flatten() {
+    for id in p.chosen_roles() {
         if id.trim().is_empty() {
             return Err(SchemaError::Invalid("a role id is empty".into()));
         }

@@ -19,12 +19,9 @@ pub fn decide(mine: &Progress, stored: Option<&str>, now: u64) -> SaveDecision {
     let mut progress = mine.clone();
     let mut backup_first = false;
     if let Some(raw) = stored {
-        match schema::parse(raw) {
-            Ok(mut theirs) => {
-                theirs.clamp_future(now.max(mine.latest_time()));
-                progress.merge(&theirs);
-            }
-            Err(_) => backup_first = true,
+        match from_other_tab(mine, raw, now) {
+            Some(theirs) => progress.merge(&theirs),
+            None => backup_first = true,
         }
     }
     SaveDecision {
@@ -36,7 +33,7 @@ pub fn decide(mine: &Progress, stored: Option<&str>, now: u64) -> SaveDecision {
 /// Another tab's saved text, made safe to merge into `mine`; `None` if it cannot be read.
 pub fn from_other_tab(mine: &Progress, raw: &str, now: u64) -> Option<Progress> {
     let mut theirs = schema::parse(raw).ok()?;
-    theirs.clamp_future(now.max(mine.latest_time()));
+    theirs.clamp_for(mine, now);
     Some(theirs)
 }
 
