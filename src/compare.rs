@@ -3,7 +3,9 @@
 
 pub mod diff;
 
+use crate::data::content::{Content, Item, SectionKind};
 use crate::data::{Framework, Role, RoleIx};
+use crate::markdown::plain_text;
 use crate::search::text::normalize;
 use diff::same_words;
 
@@ -105,9 +107,14 @@ pub struct Comparison {
     pub pairs: Vec<PairSummary>,
 }
 
-/// Every comparable item of a role: (kind, key, label, detail, text).
-fn items(fw: &Framework, role: &Role) -> Vec<(RowKind, String, String, Option<String>, String)> {
-    let mut out = vec![];
+/// One comparable item of a role: (kind, key, label, detail, text).
+type CompareItem = (RowKind, String, String, Option<String>, String);
+
+/// Every comparable item of a role: the facts that place it, then its content group by group.
+/// Competencies align by name (the same competency in two roles is one row); matrix attributes
+/// get rows of their own; every other group is one row.
+fn items(fw: &Framework, role: &Role) -> Vec<CompareItem> {
+    let mut out: Vec<CompareItem> = vec![];
     let facts = [
         ("level", "Level", fw.level(role).name),
         ("path", "Career path", fw.path(role).name),
@@ -122,145 +129,97 @@ fn items(fw: &Framework, role: &Role) -> Vec<(RowKind, String, String, Option<St
             text.into(),
         ));
     }
-    if let Some(s) = role.scope_summary {
-        out.push((
-            RowKind::Overview,
-            "scope".into(),
-            "Scope".into(),
-            None,
-            s.into(),
-        ));
-    }
-    if !role.overview.is_empty() {
-        let text = role.overview.join("\n");
-        out.push((
-            RowKind::Overview,
-            "overview".into(),
-            "Overview".into(),
-            None,
-            text,
-        ));
-    }
-    if let Some(y) = role.years_at_level {
-        out.push((
-            RowKind::Overview,
-            "years".into(),
-            "Typical time at level".into(),
-            None,
-            y.into(),
-        ));
-    }
-    for &s in role.skills {
-        let skill = &fw.skills[s];
-        let text = if skill.text_omitted {
-            // The build left the text out: compare by level, and say where the text is.
-            format!(
-                "{} at {} (text on the official page: {})",
-                skill.code,
-                fw.level(role).name,
-                skill.url
-            )
-        } else {
-            fw.attainment(skill, role.level).unwrap_or(&[]).join("\n")
-        };
-        out.push((
-            RowKind::Competency,
-            format!("competency:{}", normalize(skill.name).trim()),
-            skill.name.into(),
-            Some(format!(
-                "{} · {} › {}",
-                skill.code, skill.category, skill.subcategory
-            )),
-            text,
-        ));
-    }
-    for m in role.matrix {
-        let area_key = normalize(m.area).trim().to_string();
-        out.push((
-            RowKind::Competency,
-            format!("competency:{area_key}"),
-            m.area.into(),
-            Some("Competency matrix".into()),
-            format!("{}: {}", m.grade, m.summary),
-        ));
-        for a in m.attributes {
-            out.push((
-                RowKind::Attribute,
-                format!("attribute:{area_key}:{}", normalize(a.name).trim()),
-                a.name.into(),
-                Some(m.area.into()),
-                a.text.into(),
-            ));
+    let content = Content::build(fw, role);
+    for section in &content.sections {
+        for group in &section.groups {
+            let joined = |items: &[Item]| -> String {
+                let texts = items.iter().map(|i| plain_text(&i.full_text()));
+                texts.collect::<Vec<_>>().join("\n")
+            };
+            match section.kind {
+                SectionKind::Overview => {
+                    let (labelled, paragraphs): (Vec<Item>, Vec<Item>) =
+                        group.items.iter().cloned().partition(|i| i.label.is_some());
+                    for item in labelled {
+                        let label = item.label.unwrap_or_default();
+                        let key = normalize(label).trim().to_string();
+                        out.push((RowKind::Overview, key, label.into(), None, item.text));
+                    }
+                    if !paragraphs.is_empty() {
+                        let text = joined(&paragraphs);
+                        out.push((
+                            RowKind::Overview,
+                            "overview".into(),
+                            "Overview".into(),
+                            None,
+                            text,
+                        ));
+                    }
+                }
+                SectionKind::Competencies => {
+                    let key = format!("competency:{}", normalize(group.name).trim());
+                    let labelled =
+                        !group.items.is_empty() && group.items.iter().all(|i| i.label.is_some());
+                    let (detail, text) = match group.skill.map(|s| &fw.skills[s]) {
+                        Some(skill) => {
+                            let category =
+                                [skill.category, skill.subcategory].into_iter().flatten();
+                            let detail = std::iter::once(skill.code)
+                                .chain(category)
+                                .collect::<Vec<_>>();
+                            let badge = group.badge.map(|b| format!("{b}\n")).unwrap_or_default();
+                            (
+                                detail.join(" · "),
+                                format!("{badge}{}", joined(&group.items)),
+                            )
+                        }
+                        None => {
+                            let summary = group.summary.map(plain_text).unwrap_or_default();
+                            let head = [group.badge.map(str::to_string), Some(summary)];
+                            let head = head.into_iter().flatten().filter(|t| !t.is_empty());
+                            let mut text = head.collect::<Vec<_>>().join(": ");
+                            if !labelled {
+                                text = [text, joined(&group.items)].join("\n").trim().to_string();
+                            }
+                            (section.title.to_string(), text)
+                        }
+                    };
+                    out.push((
+                        RowKind::Competency,
+                        key.clone(),
+                        group.name.into(),
+                        Some(detail),
+                        text,
+                    ));
+                    if labelled {
+                        for item in &group.items {
+                            let label = item.label.unwrap_or_default();
+                            out.push((
+                                RowKind::Attribute,
+                                format!(
+                                    "attribute:{}:{}",
+                                    normalize(group.name).trim(),
+                                    normalize(label).trim()
+                                ),
+                                label.into(),
+                                Some(group.name.into()),
+                                plain_text(&item.text),
+                            ));
+                        }
+                    }
+                }
+                SectionKind::Definition => {
+                    let detail = (group.name != section.title).then(|| section.title.to_string());
+                    out.push((
+                        RowKind::Definition,
+                        group.key.clone(),
+                        group.name.into(),
+                        detail,
+                        joined(&group.items),
+                    ));
+                }
+            }
         }
-    }
-    for c in role.characteristics {
-        out.push((
-            RowKind::Definition,
-            format!("characteristic:{}", c.name),
-            c.name.into(),
-            Some("Key characteristic".into()),
-            c.text.into(),
-        ));
-    }
-    for g in role.responsibilities {
-        out.push((
-            RowKind::Definition,
-            format!("responsibilities:{}", g.name),
-            g.name.into(),
-            Some("Responsibilities".into()),
-            g.items.join("\n"),
-        ));
-    }
-    for g in role.metrics {
-        for m in g.metrics {
-            out.push((
-                RowKind::Definition,
-                format!("metric:{}:{}", g.name, m.name),
-                m.name.into(),
-                Some(format!("Success metric · {}", g.name)),
-                m.text.into(),
-            ));
-        }
-    }
-    for c in role.challenges {
-        let text = format!("Challenge: {}\nApproach: {}", c.challenge, c.approach);
-        out.push((
-            RowKind::Definition,
-            format!("challenge:{}", c.name),
-            c.name.into(),
-            Some("Challenge".into()),
-            text,
-        ));
-    }
-    let dev = &role.development;
-    if !dev.must.is_empty() {
-        out.push((
-            RowKind::Definition,
-            "development:must".into(),
-            "Must develop".into(),
-            Some("Development focus".into()),
-            dev.must.join("\n"),
-        ));
-    }
-    if !dev.should.is_empty() {
-        out.push((
-            RowKind::Definition,
-            "development:should".into(),
-            "Should develop".into(),
-            Some("Development focus".into()),
-            dev.should.join("\n"),
-        ));
-    }
-    if let Some(g) = &role.growth {
-        let mut text = vec![g.text];
-        text.extend(g.options);
-        out.push((
-            RowKind::Definition,
-            "growth".into(),
-            "Growth path".into(),
-            None,
-            text.join("\n"),
-        ));
     }
     out
 }
@@ -425,7 +384,7 @@ mod tests {
         assert_eq!(crafts.steps, [Step::New]);
         let sorc = row(&c, "competency:sourcing");
         assert_eq!(sorc.steps, [Step::NoLongerListed]);
-        assert_eq!(c.pairs[0].new.len(), 3 + 18); // 3 areas, 18 attributes
+        assert_eq!(c.pairs[0].new.len(), 3 + 18 + 1); // 3 areas, 18 attributes, its note
     }
 
     #[test]

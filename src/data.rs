@@ -1,5 +1,7 @@
 //! The bundled framework: model types, the generated data, and convenient lookups.
 
+pub mod content;
+pub mod keys;
 pub mod model;
 
 pub use model::*;
@@ -42,13 +44,18 @@ impl Framework {
         &self.sources[role.source]
     }
 
-    /// The skill's text for one level, if the skill describes that level.
-    pub fn attainment(&self, skill: &Skill, level: LevelIx) -> Option<&'static [&'static str]> {
-        skill
-            .attainment
-            .iter()
-            .find(|a| a.level == level)
-            .map(|a| a.statements)
+    /// What a competency expects at `level` of roles on `path`: the path's own wording if it
+    /// has one, else the wording for every path.
+    pub fn attainment(
+        &self,
+        skill: &Skill,
+        level: LevelIx,
+        path: PathIx,
+    ) -> Option<&'static Attainment> {
+        let at_level = || skill.attainment.iter().filter(move |a| a.level == level);
+        at_level()
+            .find(|a| a.path == Some(path))
+            .or_else(|| at_level().find(|a| a.path.is_none()))
     }
 
     /// Roles that require a skill, in catalogue order (by level).

@@ -5,6 +5,7 @@
 
 pub mod compare;
 pub mod data;
+pub mod markdown;
 pub mod route;
 pub mod search;
 pub mod storage;

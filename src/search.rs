@@ -4,6 +4,7 @@
 pub mod filters;
 pub mod text;
 
+use crate::data::content::{Content, SectionKind};
 use crate::data::{Framework, Role, RoleIx};
 pub use filters::{Filters, Sort};
 use text::{normalize, query_terms};
@@ -91,50 +92,41 @@ const BODY_WEIGHT: u32 = 1;
 const WHOLE_WORD_BONUS: u32 = 1;
 
 impl Doc {
+    /// The searchable text of a role: its title, its competencies (names, codes, categories,
+    /// grades) as tags, its overview as summary and every other statement as body.
     fn build(fw: &Framework, role: &Role) -> Doc {
-        let mut tags = vec![];
-        let mut body: Vec<&str> = vec![];
-        for &s in role.skills {
-            let skill = &fw.skills[s];
-            tags.extend([skill.code, skill.name, skill.category, skill.subcategory]);
-            if let Some(statements) = fw.attainment(skill, role.level) {
-                body.extend(statements);
+        let content = Content::build(fw, role);
+        let (mut tags, mut summary, mut body): (Vec<&str>, Vec<&str>, Vec<&str>) =
+            Default::default();
+        for section in &content.sections {
+            for group in &section.groups {
+                let words = match section.kind {
+                    SectionKind::Overview => &mut summary,
+                    SectionKind::Competencies => {
+                        tags.push(group.name);
+                        tags.extend(group.badge);
+                        if let Some(skill) = group.skill.map(|s| &fw.skills[s]) {
+                            tags.extend(
+                                [Some(skill.code), skill.category, skill.subcategory]
+                                    .into_iter()
+                                    .flatten(),
+                            );
+                        }
+                        &mut body
+                    }
+                    SectionKind::Definition => {
+                        body.push(group.name);
+                        &mut body
+                    }
+                };
+                words.extend(group.summary);
+                for item in &group.items {
+                    words.extend(item.label);
+                    words.push(&item.text);
+                    words.extend(item.examples);
+                }
             }
         }
-        for m in role.matrix {
-            tags.extend([m.area, m.grade]);
-            body.push(m.summary);
-            for a in m.attributes {
-                body.extend([a.name, a.text]);
-            }
-        }
-        for c in role.characteristics {
-            body.extend([c.name, c.text]);
-        }
-        for g in role.responsibilities {
-            body.push(g.name);
-            body.extend(g.items);
-        }
-        for g in role.metrics {
-            body.push(g.name);
-            for m in g.metrics {
-                body.extend([m.name, m.text]);
-            }
-        }
-        for c in role.challenges {
-            body.extend([c.name, c.challenge, c.approach]);
-        }
-        body.extend(role.development.must);
-        body.extend(role.development.should);
-        if let Some(g) = &role.growth {
-            body.push(g.text);
-            body.extend(g.options);
-        }
-        for n in role.notes {
-            body.push(n.text);
-        }
-        let mut summary: Vec<&str> = role.scope_summary.into_iter().collect();
-        summary.extend(role.overview);
         Doc {
             title: normalize(role.title),
             tags: normalize(&tags.join(" | ")),
@@ -143,7 +135,6 @@ impl Doc {
         }
     }
 
-    /// The relevance of this role for all `terms`, or `None` if a term is found nowhere.
     fn score(&self, terms: &[String]) -> Option<u32> {
         let mut total = 0;
         for term in terms {
@@ -245,15 +236,18 @@ impl Catalogue {
                 let comp = &mut options[Facet::Competency.index()];
                 let label = format!("{} {}", skill.code, skill.name);
                 v[Facet::Competency.index()].push(option_index(comp, skill.code, &label));
-                let cat = &mut options[Facet::Category.index()];
-                v[Facet::Category.index()].push(option_index(cat, skill.category, skill.category));
-                let sub = &mut options[Facet::Subcategory.index()];
-                let sub_label = format!("{} › {}", skill.category, skill.subcategory);
-                v[Facet::Subcategory.index()].push(option_index(
-                    sub,
-                    skill.subcategory,
-                    &sub_label,
-                ));
+                if let Some(category) = skill.category {
+                    let cat = &mut options[Facet::Category.index()];
+                    v[Facet::Category.index()].push(option_index(cat, category, category));
+                }
+                if let Some(sub) = skill.subcategory {
+                    let label = match skill.category {
+                        Some(category) => format!("{category} › {sub}"),
+                        None => sub.to_string(),
+                    };
+                    let opts = &mut options[Facet::Subcategory.index()];
+                    v[Facet::Subcategory.index()].push(option_index(opts, sub, &label));
+                }
             }
             for m in role.matrix {
                 let comp = &mut options[Facet::Competency.index()];

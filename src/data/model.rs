@@ -13,8 +13,19 @@ pub struct Framework {
     pub skills: &'static [Skill],
     /// In data order: sorted by level rank, then title (see `build.rs`).
     pub roles: &'static [Role],
+    /// Pages about the framework itself, shown in the About view (Markdown).
+    pub guides: &'static [Guide],
     /// True when this build left out text under restrictive terms (RUNGS_OMIT_RESTRICTED).
     pub restricted_text_omitted: bool,
+}
+
+/// A page about the framework: what it is for, how to use it.
+#[derive(Debug, Clone)]
+pub struct Guide {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// Markdown (the safe subset of `crate::markdown`).
+    pub body: &'static str,
 }
 
 /// Index of a level in [`Framework::levels`].
@@ -79,30 +90,54 @@ pub struct Dimension {
     pub excellence: &'static [&'static str],
 }
 
-/// An SFIA-style skill, defined once and referenced by every role that requires it.
+/// A competency (an SFIA skill is one kind): defined once, with what it expects per level,
+/// and referenced by every role that includes it.
 #[derive(Debug, Clone)]
 pub struct Skill {
     pub code: &'static str,
     pub name: &'static str,
     pub source: SourceIx,
-    pub category: &'static str,
-    pub subcategory: &'static str,
-    pub url: &'static str,
+    pub category: Option<&'static str>,
+    pub subcategory: Option<&'static str>,
+    /// The competency's page at its source.
+    pub url: Option<&'static str>,
+    /// Markdown.
     pub description: &'static str,
-    pub guidance_intro: &'static str,
+    pub guidance_intro: Option<&'static str>,
     pub guidance: &'static [&'static str],
-    /// One entry per level the skill describes, in level order.
+    /// A level includes what the levels below it expect (from the framework or the competency).
+    pub cumulative: bool,
+    /// What it expects per level (and per path where a path words it differently), in level
+    /// order.
     pub attainment: &'static [Attainment],
     /// Description, guidance and attainment were left out of this build (their source's
     /// terms are restrictive); show the code, name, level and `url` instead.
     pub text_omitted: bool,
 }
 
-/// What a skill expects at one level.
+/// What a competency expects at one level, for every path or for one.
 #[derive(Debug, Clone)]
 pub struct Attainment {
     pub level: LevelIx,
-    pub statements: &'static [&'static str],
+    /// Worded for roles on this path; `None` for every path without its own wording.
+    pub path: Option<PathIx>,
+    /// Where on a named scale the competency sits at this level ("Practitioner").
+    pub proficiency: Option<&'static str>,
+    pub statements: &'static [Statement],
+}
+
+/// One statement of what a level expects.
+#[derive(Debug, Clone)]
+pub struct Statement {
+    pub text: &'static str,
+    /// An explicit id keeps ratings attached when the wording changes.
+    pub id: Option<&'static str>,
+    /// Illustrations, not rated separately.
+    pub examples: &'static [&'static str],
+    /// The wording before the last change.
+    pub was: Option<&'static str>,
+    /// When the wording changed, in days since 1970-01-01.
+    pub reworded_day: Option<i64>,
 }
 
 #[derive(Debug, Clone)]

@@ -1,60 +1,15 @@
 //! Everything the framework says about one role, in sections with their own URLs
 //! (`#/role/<id>/<section>`), with links to the previous and next level.
 
-use crate::components::omitted_text::OmittedSkillText;
+use crate::components::content_group::ContentGroup;
+use crate::components::prose::Prose;
 use crate::components::role_progress::RoleProgress;
-use crate::components::text_list::TextList;
+use crate::data::content::{self, Section, SectionKind};
 use crate::data::{framework, Role, RoleIx};
 use crate::location::{scroll_to, use_route};
 use crate::pages::not_found::NotFound;
 use crate::route::Route;
 use leptos::prelude::*;
-
-/// The sections a role can have: (anchor key, heading). Only those with content are shown.
-fn sections(role: &Role) -> Vec<(&'static str, &'static str)> {
-    let mut s = vec![];
-    let mut add = |present: bool, key, title| {
-        if present {
-            s.push((key, title));
-        }
-    };
-    add(
-        role.scope_summary.is_some() || !role.overview.is_empty(),
-        "overview",
-        "Overview",
-    );
-    add(
-        !role.characteristics.is_empty(),
-        "characteristics",
-        "Key characteristics",
-    );
-    add(
-        !role.responsibilities.is_empty(),
-        "responsibilities",
-        "Responsibilities",
-    );
-    add(!role.metrics.is_empty(), "metrics", "Success metrics");
-    add(
-        !role.challenges.is_empty(),
-        "challenges",
-        "Challenges and approaches",
-    );
-    add(
-        !role.development.must.is_empty() || !role.development.should.is_empty(),
-        "development",
-        "Development focus",
-    );
-    add(
-        role.growth.is_some() || role.years_at_level.is_some(),
-        "growth",
-        "Growth path",
-    );
-    add(!role.skills.is_empty(), "skills", "Required skills");
-    add(!role.matrix.is_empty(), "matrix", "Competency matrix");
-    add(!role.notes.is_empty(), "notes", "Notes");
-    add(!role.related.is_empty(), "related", "Related resources");
-    s
-}
 
 fn role_link(ix: RoleIx) -> String {
     Route::role(framework().roles[ix].id).to_fragment()
@@ -80,6 +35,7 @@ pub fn RolePage(id: String) -> impl IntoView {
     });
     let level = fw.level(role);
     let source = fw.source(role);
+    let content = content::of(ix);
     let compare_ids: Vec<String> = std::iter::once(role.id.to_string())
         .chain(
             role.next
@@ -167,12 +123,13 @@ pub fn RolePage(id: String) -> impl IntoView {
             <nav class="toc" aria-label="On this page">
                 <h2 class="toc-title">"On this page"</h2>
                 <ul>
-                    {sections(role)
-                        .into_iter()
-                        .map(|(key, title)| {
+                    {content
+                        .sections
+                        .iter()
+                        .map(|s| {
                             view! {
                                 <li>
-                                    <a href=section_link(key)>{title}</a>
+                                    <a href=section_link(s.key)>{s.title}</a>
                                 </li>
                             }
                         })
@@ -180,370 +137,55 @@ pub fn RolePage(id: String) -> impl IntoView {
                 </ul>
             </nav>
             <div class="role-sections">
-                <Overview role=role />
-                <Characteristics role=role />
-                <Responsibilities role=role />
-                <Metrics role=role />
-                <Challenges role=role />
-                <DevelopmentFocus role=role />
-                <GrowthPath role=role />
-                <RequiredSkills role=role />
-                <Matrix role=role />
-                <Notes role=role />
-                <Related role=role />
+                {content
+                    .sections
+                    .iter()
+                    .map(|section| view! { <RoleSection section=section role=role /> })
+                    .collect_view()}
             </div>
         </article>
     }
     .into_any()
 }
 
-/// A titled section with a stable anchor `section-<key>`.
+/// A titled section with a stable anchor `section-<key>`: its groups, each with a heading
+/// unless the section is one group of the same name.
 #[component]
-fn RoleSection(key: &'static str, title: &'static str, children: Children) -> impl IntoView {
+fn RoleSection(section: &'static Section, role: &'static Role) -> impl IntoView {
+    let key = section.key;
+    let single = section.groups.len() == 1 && section.groups[0].name == section.title;
+    let body = if section.kind == SectionKind::Overview {
+        // The overview is prose: Markdown paragraphs, the scope first.
+        let items = section.groups.iter().flat_map(|g| &g.items);
+        items
+            .map(|i| match i.label {
+                Some(label) => view! {
+                    <p class="scope-summary"><strong>{label} ": "</strong>{i.text.clone()}</p>
+                }
+                .into_any(),
+                None => view! { <Prose text=i.text.clone() /> }.into_any(),
+            })
+            .collect_view()
+            .into_any()
+    } else if single {
+        view! { <ContentGroup group=&section.groups[0] role=role bare=true /> }.into_any()
+    } else {
+        section
+            .groups
+            .iter()
+            .map(|g| view! { <ContentGroup group=g role=role /> })
+            .collect_view()
+            .into_any()
+    };
     view! {
         <section
             class="role-section"
             id=format!("section-{key}")
             aria-labelledby=format!("h-{key}")
         >
-            <h2 id=format!("h-{key}")>{title}</h2>
-            {children()}
+            <h2 id=format!("h-{key}")>{section.title}</h2>
+            {section.intro.map(|t| view! { <p>{t}</p> })}
+            {body}
         </section>
     }
-}
-
-#[component]
-fn Overview(role: &'static Role) -> impl IntoView {
-    (role.scope_summary.is_some() || !role.overview.is_empty()).then(|| {
-        view! {
-            <RoleSection key="overview" title="Overview">
-                {role
-                    .scope_summary
-                    .map(|s| {
-                        view! {
-                            <p class="scope-summary">
-                                <strong>"Scope: "</strong>
-                                {s}
-                            </p>
-                        }
-                    })}
-                {role.overview.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
-            </RoleSection>
-        }
-    })
-}
-
-#[component]
-fn Characteristics(role: &'static Role) -> impl IntoView {
-    (!role.characteristics.is_empty()).then(|| {
-        view! {
-            <RoleSection key="characteristics" title="Key characteristics">
-                <dl class="facts">
-                    {role
-                        .characteristics
-                        .iter()
-                        .map(|c| {
-                            view! {
-                                <dt>{c.name}</dt>
-                                <dd>{c.text}</dd>
-                            }
-                        })
-                        .collect_view()}
-                </dl>
-            </RoleSection>
-        }
-    })
-}
-
-#[component]
-fn Responsibilities(role: &'static Role) -> impl IntoView {
-    (!role.responsibilities.is_empty()).then(|| {
-        view! {
-            <RoleSection key="responsibilities" title="Responsibilities">
-                {role
-                    .responsibilities
-                    .iter()
-                    .map(|g| {
-                        view! {
-                            <h3>{g.name}</h3>
-                            <TextList items=g.items />
-                        }
-                    })
-                    .collect_view()}
-            </RoleSection>
-        }
-    })
-}
-
-#[component]
-fn Metrics(role: &'static Role) -> impl IntoView {
-    (!role.metrics.is_empty()).then(|| {
-        view! {
-            <RoleSection key="metrics" title="Success metrics">
-                {role
-                    .metrics
-                    .iter()
-                    .map(|g| {
-                        view! {
-                            <h3>{g.name}</h3>
-                            <dl class="facts">
-                                {g
-                                    .metrics
-                                    .iter()
-                                    .map(|m| {
-                                        view! {
-                                            <dt>{m.name}</dt>
-                                            <dd>{m.text}</dd>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </dl>
-                        }
-                    })
-                    .collect_view()}
-            </RoleSection>
-        }
-    })
-}
-
-#[component]
-fn Challenges(role: &'static Role) -> impl IntoView {
-    (!role.challenges.is_empty()).then(|| {
-        view! {
-            <RoleSection key="challenges" title="Challenges and approaches">
-                {role
-                    .challenges
-                    .iter()
-                    .map(|c| {
-                        view! {
-                            <div class="challenge">
-                                <h3>{c.name}</h3>
-                                <p>
-                                    <strong>"Challenge: "</strong>
-                                    {c.challenge}
-                                </p>
-                                <p>
-                                    <strong>"Approach: "</strong>
-                                    {c.approach}
-                                </p>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </RoleSection>
-        }
-    })
-}
-
-#[component]
-fn DevelopmentFocus(role: &'static Role) -> impl IntoView {
-    let d = &role.development;
-    (!d.must.is_empty() || !d.should.is_empty()).then(|| {
-        view! {
-            <RoleSection key="development" title="Development focus">
-                <div class="two-columns">
-                    {(!d.must.is_empty())
-                        .then(|| {
-                            view! {
-                                <div>
-                                    <h3>"Must develop"</h3>
-                                    <TextList items=d.must />
-                                </div>
-                            }
-                        })}
-                    {(!d.should.is_empty())
-                        .then(|| {
-                            view! {
-                                <div>
-                                    <h3>"Should develop"</h3>
-                                    <TextList items=d.should />
-                                </div>
-                            }
-                        })}
-                </div>
-            </RoleSection>
-        }
-    })
-}
-
-#[component]
-fn GrowthPath(role: &'static Role) -> impl IntoView {
-    (role.growth.is_some() || role.years_at_level.is_some()).then(|| {
-        view! {
-            <RoleSection key="growth" title="Growth path">
-                {role
-                    .years_at_level
-                    .map(|y| {
-                        view! {
-                            <p class="years">
-                                <strong>"Typical time at this level: "</strong>
-                                {y}
-                            </p>
-                        }
-                    })}
-                {role
-                    .growth
-                    .as_ref()
-                    .map(|g| {
-                        view! {
-                            <p>{g.text}</p>
-                            <TextList items=g.options />
-                        }
-                    })}
-            </RoleSection>
-        }
-    })
-}
-
-#[component]
-fn RequiredSkills(role: &'static Role) -> impl IntoView {
-    let fw = framework();
-    (!role.skills.is_empty()).then(|| {
-        view! {
-            <RoleSection key="skills" title="Required skills">
-                {fw.source(role).skills_intro.map(|t| view! { <p>{t}</p> })}
-                {role
-                    .skills
-                    .iter()
-                    .map(|&s| {
-                        let skill = &fw.skills[s];
-                        let statements = fw.attainment(skill, role.level).unwrap_or(&[]);
-                        view! {
-                            <div class="skill-block" id=format!("skill-{}", skill.code)>
-                                <h3>
-                                    <a href=Route::Skill {
-                                        code: skill.code.to_string(),
-                                    }
-                                        .to_fragment()>{skill.name} " (" {skill.code} ")"</a>
-                                </h3>
-                                <p class="skill-meta">
-                                    {skill.category} " › " {skill.subcategory} " · "
-                                    <a href=skill.url target="_blank" rel="noopener noreferrer">
-                                        {skill.code}
-                                        " in "
-                                        {fw.sources[skill.source].name}
-                                        " ↗"
-                                    </a>
-                                </p>
-                                {if skill.text_omitted {
-                                    view! { <OmittedSkillText skill=skill level=role.level /> }
-                                        .into_any()
-                                } else {
-                                    view! {
-                                        <p>{skill.description}</p>
-                                        <details class="guidance">
-                                            <summary>"Guidance notes"</summary>
-                                            <p>{skill.guidance_intro}</p>
-                                            <TextList items=skill.guidance />
-                                        </details>
-                                        <h4>{fw.level(role).name} " attainment"</h4>
-                                        <TextList items=statements class="attainment" />
-                                    }
-                                        .into_any()
-                                }}
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </RoleSection>
-        }
-    })
-}
-
-#[component]
-fn Matrix(role: &'static Role) -> impl IntoView {
-    (!role.matrix.is_empty()).then(|| {
-        view! {
-            <RoleSection key="matrix" title="Competency matrix">
-                {role
-                    .matrix
-                    .iter()
-                    .map(|m| {
-                        view! {
-                            <div class="matrix-area">
-                                <h3>{m.area} " " <span class="grade">{m.grade}</span></h3>
-                                <p class="matrix-summary">{m.summary}</p>
-                                <dl class="facts">
-                                    {m
-                                        .attributes
-                                        .iter()
-                                        .map(|a| {
-                                            view! {
-                                                <dt>{a.name}</dt>
-                                                <dd>{a.text}</dd>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </dl>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </RoleSection>
-        }
-    })
-}
-
-#[component]
-fn Notes(role: &'static Role) -> impl IntoView {
-    (!role.notes.is_empty()).then(|| {
-        view! {
-            <RoleSection key="notes" title="Notes">
-                {role
-                    .notes
-                    .iter()
-                    .map(|n| {
-                        view! {
-                            <aside class="note">
-                                <h3>{n.title}</h3>
-                                <p>{n.text}</p>
-                                {n
-                                    .link
-                                    .as_ref()
-                                    .map(|l| {
-                                        view! {
-                                            <p>
-                                                <a href=l.href target="_blank" rel="noopener noreferrer">
-                                                    {l.title}
-                                                    " ↗"
-                                                </a>
-                                            </p>
-                                        }
-                                    })}
-                            </aside>
-                        }
-                    })
-                    .collect_view()}
-            </RoleSection>
-        }
-    })
-}
-
-#[component]
-fn Related(role: &'static Role) -> impl IntoView {
-    (!role.related.is_empty()).then(|| {
-        view! {
-            <RoleSection key="related" title="Related resources">
-                <p class="hint">"Pages of the source document; they are not part of this app."</p>
-                {role
-                    .related
-                    .iter()
-                    .map(|g| {
-                        view! {
-                            <h3>{g.name}</h3>
-                            <ul>
-                                {g
-                                    .links
-                                    .iter()
-                                    .map(|l| {
-                                        view! { <li>{l.title} " — " <code>{l.target}</code></li> }
-                                    })
-                                    .collect_view()}
-                            </ul>
-                        }
-                    })
-                    .collect_view()}
-            </RoleSection>
-        }
-    })
 }

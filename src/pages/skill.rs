@@ -1,6 +1,8 @@
 //! One skill: its definition, and every role that requires it with that level's attainment text.
 
 use crate::components::omitted_text::OmittedSkillText;
+use crate::components::prose::Prose;
+use crate::components::statement_list::StatementList;
 use crate::components::text_list::TextList;
 use crate::data::framework;
 use crate::pages::not_found::NotFound;
@@ -23,14 +25,28 @@ pub fn SkillPage(code: String) -> impl IntoView {
                 </p>
                 <h1>{skill.name} " (" {skill.code} ")"</h1>
                 <p class="skill-meta">
-                    {skill.category} " › " {skill.subcategory} " · Source: "
+                    {[skill.category, skill.subcategory]
+                        .into_iter()
+                        .flatten()
+                        .map(|c| view! { {c} " › " })
+                        .collect_view()} "Source: "
                     <a href=Route::Sources {
                         id: Some(source.id.to_string()),
                     }
-                        .to_fragment()>{source.name}</a> " · "
-                    <a href=skill.url target="_blank" rel="noopener noreferrer">
-                        "Reference page ↗"
-                    </a>
+                        .to_fragment()>{source.name}</a>
+                    {skill
+                        .url
+                        .map(|url| {
+                            view! {
+                                " · "
+                                <a href=url target="_blank" rel="noopener noreferrer">
+                                    {skill.code}
+                                    " in "
+                                    {source.name}
+                                    " ↗"
+                                </a>
+                            }
+                        })}
                 </p>
             </header>
             <section class="role-section">
@@ -39,12 +55,17 @@ pub fn SkillPage(code: String) -> impl IntoView {
                     view! { <OmittedSkillText skill=skill /> }.into_any()
                 } else {
                     view! {
-                        <p>{skill.description}</p>
-                        <details class="guidance" open>
-                            <summary>"Guidance notes"</summary>
-                            <p>{skill.guidance_intro}</p>
-                            <TextList items=skill.guidance />
-                        </details>
+                        <Prose text=skill.description />
+                        {(!skill.guidance.is_empty())
+                            .then(|| {
+                                view! {
+                                    <details class="guidance" open>
+                                        <summary>"Guidance notes"</summary>
+                                        {skill.guidance_intro.map(|t| view! { <p>{t}</p> })}
+                                        <TextList items=skill.guidance />
+                                    </details>
+                                }
+                            })}
                     }
                         .into_any()
                 }}
@@ -58,11 +79,22 @@ pub fn SkillPage(code: String) -> impl IntoView {
                         .map(|a| {
                             let roles: Vec<_> = fw
                                 .roles_requiring(ix)
-                                .filter(|(_, r)| r.level == a.level)
+                                .filter(|(_, r)| {
+                                    r.level == a.level
+                                        && fw.attainment(skill, a.level, r.path).map(|x| x.path)
+                                            == Some(a.path)
+                                })
                                 .collect();
+                            let path = a.path.map(|p| format!(" · {} path", fw.paths[p].name));
                             view! {
                                 <li class="skill-level" data-level=fw.levels[a.level].id>
-                                    <h3>{fw.levels[a.level].name}</h3>
+                                    <h3>
+                                        {fw.levels[a.level].name}
+                                        {path}
+                                        {a
+                                            .proficiency
+                                            .map(|p| view! { " " <span class="grade">{p}</span> })}
+                                    </h3>
                                     {if roles.is_empty() {
                                         view! {
                                             <p class="hint">
@@ -94,7 +126,7 @@ pub fn SkillPage(code: String) -> impl IntoView {
                                         view! { <OmittedSkillText skill=skill level=a.level /> }
                                             .into_any()
                                     } else {
-                                        view! { <TextList items=a.statements class="attainment" /> }
+                                        view! { <StatementList statements=a.statements /> }
                                             .into_any()
                                     }}
                                 </li>

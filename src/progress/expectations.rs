@@ -1,40 +1,13 @@
-//! The expectations of a role that a user can assess: each SFIA attainment sentence, each
-//! matrix attribute, each responsibility and success metric. Keys are short hashes of the text,
-//! so an assessment stays attached to its sentence when the data is reordered, and a changed
-//! sentence starts unassessed (the old assessment stays stored, never deleted).
+//! The expectations of a role that a user can assess: the assessable items of its content
+//! (`crate::data::content`): competency statements, matrix attributes, responsibilities and
+//! success metrics. Keys are short hashes of the text (or of a statement's explicit id), so an
+//! assessment stays attached when the data is reordered, and a changed sentence starts
+//! unassessed (the old assessment stays stored, never deleted).
 
-use crate::data::{Framework, Role};
-
-/// What kind of expectation; the first letter of its key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Attainment,
-    Attribute,
-    Responsibility,
-    Metric,
-}
-
-impl Kind {
-    pub fn prefix(self) -> char {
-        match self {
-            Kind::Attainment => 's',
-            Kind::Attribute => 'a',
-            Kind::Responsibility => 'r',
-            Kind::Metric => 'k',
-        }
-    }
-
-    pub fn from_prefix(c: char) -> Option<Kind> {
-        [
-            Kind::Attainment,
-            Kind::Attribute,
-            Kind::Responsibility,
-            Kind::Metric,
-        ]
-        .into_iter()
-        .find(|k| k.prefix() == c)
-    }
-}
+use crate::data::content::Content;
+pub use crate::data::content::Earlier;
+pub use crate::data::keys::{fnv1a, is_key, key, split_sentences, Kind};
+use crate::data::{Framework, LevelIx, Role};
 
 /// One assessable statement of a role.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,47 +18,12 @@ pub struct Expectation {
     /// The competency or section it belongs to, e.g. "Sourcing (SORC)".
     pub group: String,
     pub text: String,
-}
-
-/// 32-bit FNV-1a: small, stable across platforms and versions.
-pub fn fnv1a(bytes: &[u8]) -> u32 {
-    bytes.iter().fold(0x811c_9dc5u32, |h, &b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
-}
-
-/// The key for an expectation of `kind`, from its context and text.
-pub fn key(kind: Kind, context: &str, text: &str) -> String {
-    let hash = fnv1a(format!("{context}\u{1f}{text}").as_bytes());
-    format!("{}{hash:08x}", kind.prefix())
-}
-
-/// True if `key` has the shape of an expectation key (used to validate imports and links).
-pub fn is_key(key: &str) -> bool {
-    let mut chars = key.chars();
-    chars.next().and_then(Kind::from_prefix).is_some()
-        && key.len() == 9
-        && key[1..]
-            .chars()
-            .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
-}
-
-/// Splits a statement into sentences at ". " followed by a capital letter.
-pub fn split_sentences(text: &str) -> Vec<&str> {
-    let mut out = vec![];
-    let mut start = 0;
-    for (i, _) in text.match_indices(". ") {
-        let next = text[i + 2..].chars().next();
-        if next.is_some_and(char::is_uppercase) {
-            out.push(text[start..=i].trim());
-            start = i + 2;
-        }
-    }
-    if start < text.len() {
-        out.push(text[start..].trim());
-    }
-    out.retain(|s| !s.is_empty());
-    out
+    /// Illustrations shown under it, not rated separately.
+    pub examples: &'static [&'static str],
+    /// Inherited from this lower level (cumulative levels); `None` when new at the role's level.
+    pub from_level: Option<LevelIx>,
+    /// Its wording before the last change, for confirming an earlier rating.
+    pub earlier: Option<Earlier>,
 }
 
 /// The groups (competencies) of `expectations`, in the order they first appear.
@@ -101,67 +39,25 @@ pub fn groups(expectations: &[Expectation]) -> Vec<&str> {
 
 /// Every assessable expectation of `role`, grouped by competency, in page order.
 pub fn for_role(fw: &Framework, role: &Role) -> Vec<Expectation> {
-    let mut out = vec![];
-    for &s in role.skills {
-        let skill = &fw.skills[s];
-        let group = format!("{} ({})", skill.name, skill.code);
-        if skill.text_omitted {
-            // The build left the text out: the skill at this level is one expectation.
-            let level = fw.level(role);
-            out.push(Expectation {
-                key: key(Kind::Attainment, skill.code, &format!("level:{}", level.id)),
-                kind: Kind::Attainment,
-                group: group.clone(),
-                text: format!(
-                    "{} {} at {}, as described on the official page ({})",
-                    skill.code, skill.name, level.name, skill.url
-                ),
-            });
-            continue;
-        }
-        for statement in fw.attainment(skill, role.level).unwrap_or(&[]) {
-            for sentence in split_sentences(statement) {
-                out.push(Expectation {
-                    key: key(Kind::Attainment, skill.code, sentence),
-                    kind: Kind::Attainment,
-                    group: group.clone(),
-                    text: sentence.to_string(),
-                });
-            }
-        }
-    }
-    for m in role.matrix {
-        let group = format!("{} ({})", m.area, m.grade);
-        for a in m.attributes {
-            out.push(Expectation {
-                key: key(Kind::Attribute, &format!("{}/{}", m.area, a.name), a.text),
-                kind: Kind::Attribute,
-                group: group.clone(),
-                text: format!("{}: {}", a.name, a.text),
-            });
-        }
-    }
-    for g in role.responsibilities {
-        for item in g.items {
-            out.push(Expectation {
-                key: key(Kind::Responsibility, g.name, item),
-                kind: Kind::Responsibility,
-                group: g.name.to_string(),
-                text: item.to_string(),
-            });
-        }
-    }
-    for g in role.metrics {
-        for m in g.metrics {
-            out.push(Expectation {
-                key: key(Kind::Metric, &format!("{}/{}", g.name, m.name), m.text),
-                kind: Kind::Metric,
-                group: format!("Success metrics: {}", g.name),
-                text: format!("{}: {}", m.name, m.text),
-            });
-        }
-    }
-    out
+    from_content(&Content::build(fw, role))
+}
+
+/// The assessable items of a role's content.
+pub fn from_content(content: &Content) -> Vec<Expectation> {
+    content
+        .assessable()
+        .filter_map(|(group, item)| {
+            Some(Expectation {
+                key: item.key.clone()?,
+                kind: item.kind?,
+                group: group.title.clone(),
+                text: item.full_text(),
+                examples: item.examples,
+                from_level: item.from_level,
+                earlier: item.earlier.clone(),
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

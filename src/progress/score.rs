@@ -94,6 +94,9 @@ mod tests {
             kind: Kind::Attainment,
             group: group.into(),
             text: key.into(),
+            examples: &[],
+            from_level: None,
+            earlier: None,
         }
     }
 

@@ -2,6 +2,7 @@
 //! (`validate`), and turning it into the app's static Rust data (`generate`). Used by the app's
 //! `build.rs`, its tests, and the `rungs-data check` command behind `make check-data`.
 
+pub mod dates;
 pub mod generate;
 pub mod problem;
 pub mod raw;

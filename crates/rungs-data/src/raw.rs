@@ -9,10 +9,24 @@ use std::sync::OnceLock;
 #[serde(deny_unknown_fields)]
 pub struct RawFramework {
     pub name: String,
+    /// Every level includes what the levels below it expect (a competency may say otherwise).
+    #[serde(default)]
+    pub cumulative: bool,
     #[serde(default, rename = "level")]
     pub levels: Vec<RawLevel>,
     #[serde(default, rename = "path")]
     pub paths: Vec<RawPath>,
+    /// Pages about the framework itself (what it is for, how to use it), in Markdown.
+    #[serde(default, rename = "guide")]
+    pub guides: Vec<RawGuide>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGuide {
+    pub id: String,
+    pub title: String,
+    pub body: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -79,22 +93,60 @@ pub struct RawSkill {
     pub code: String,
     pub name: String,
     pub source: String,
-    pub category: String,
-    pub subcategory: String,
-    pub url: String,
+    pub category: Option<String>,
+    pub subcategory: Option<String>,
+    pub url: Option<String>,
     pub description: String,
-    pub guidance_intro: String,
+    pub guidance_intro: Option<String>,
     #[serde(default)]
     pub guidance: Vec<String>,
-    #[serde(default)]
+    /// Overrides the framework's `cumulative` for this competency.
+    pub cumulative: Option<bool>,
+    #[serde(default, alias = "level")]
     pub attainment: Vec<RawAttainment>,
 }
 
+/// What a competency expects at one level (optionally worded for one career path).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawAttainment {
     pub level: String,
-    pub statements: Vec<String>,
+    /// This wording is for roles on this path; without it, for every path.
+    pub path: Option<String>,
+    /// Where on a named scale the competency sits at this level ("Practitioner").
+    pub proficiency: Option<String>,
+    pub statements: Vec<RawStatement>,
+}
+
+/// A statement: plain text, or a table with an id, examples and an earlier wording.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RawStatement {
+    Text(String),
+    Full(RawStatementTable),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStatementTable {
+    pub text: String,
+    /// Keeps ratings attached when the wording changes.
+    pub id: Option<String>,
+    #[serde(default)]
+    pub examples: Vec<String>,
+    /// The wording before the last change, shown to people who rated it.
+    pub was: Option<String>,
+    /// When the wording changed (YYYY-MM-DD); needed with `id` and `was`.
+    pub reworded: Option<String>,
+}
+
+impl RawStatement {
+    pub fn text(&self) -> &str {
+        match self {
+            RawStatement::Text(t) => t,
+            RawStatement::Full(f) => &f.text,
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -109,7 +161,7 @@ pub struct RawRole {
     pub scope_summary: Option<String>,
     #[serde(default)]
     pub overview: Vec<String>,
-    #[serde(default)]
+    #[serde(default, alias = "competencies")]
     pub skills: Vec<String>,
     #[serde(default, rename = "characteristic")]
     pub characteristics: Vec<RawNamedLabel>,

@@ -12,7 +12,14 @@ pub fn load(dir: &Path) -> Result<LoadedData, Vec<DataError>> {
     let framework_file = dir.join("framework.toml");
     let framework: Option<RawFramework> = read_toml(&framework_file, &mut errors);
     let sources = read_folder::<RawSource>(&dir.join("sources"), &mut errors);
-    let skills = read_folder::<RawSkill>(&dir.join("skills"), &mut errors);
+    // Competencies may live in `competencies/` or (SFIA style) `skills/`: one list.
+    let mut skills = vec![];
+    // A framework of role definitions only needs neither; a misnamed folder is reported below.
+    for folder in ["competencies", "skills"] {
+        if dir.join(folder).is_dir() {
+            skills.extend(read_folder::<RawSkill>(&dir.join(folder), &mut errors));
+        }
+    }
     let roles = read_folder::<RawRole>(&dir.join("roles"), &mut errors);
     if roles.is_empty() && dir.join("roles").is_dir() {
         errors.push(DataError::new(
@@ -155,7 +162,7 @@ fn read_folder<T: for<'de> Deserialize<'de>>(
 }
 
 /// Where Rungs reads files: `framework.toml`, and `.toml` files directly inside these folders.
-const FOLDERS: [&str; 3] = ["sources", "skills", "roles"];
+const FOLDERS: [&str; 4] = ["sources", "competencies", "skills", "roles"];
 
 /// Reports every file under `dir` that Rungs would not read, so nothing is skipped without a
 /// word (hidden files such as `.gitkeep` excepted).
@@ -186,7 +193,7 @@ fn unread_files(root: &Path, dir: &Path, errors: &mut Vec<DataError>) {
                 errors.push(DataError::new(
                     display(&path),
                     "(folder)",
-                    "is not read: files in sub-folders are skipped; move them up into sources/, skills/ or roles/",
+                    "is not read: files in sub-folders are skipped; move them up into sources/, competencies/, skills/ or roles/",
                 ));
             }
             continue;
@@ -195,9 +202,9 @@ fn unread_files(root: &Path, dir: &Path, errors: &mut Vec<DataError>) {
         let read = (depth == 1 && name == "framework.toml") || (depth == 2 && in_folder && toml);
         if !read {
             let why = if toml {
-                "is not read: Rungs reads framework.toml and the .toml files in sources/, skills/ and roles/"
+                "is not read: Rungs reads framework.toml and the .toml files in sources/, competencies/, skills/ and roles/"
             } else {
-                "is not read: data files are TOML (.toml), in sources/, skills/ or roles/"
+                "is not read: data files are TOML (.toml), in sources/, competencies/, skills/ or roles/"
             };
             errors.push(DataError::new(display(&path), "(file)", why));
         }

@@ -147,7 +147,11 @@ pub fn validate(data: &LoadedData, fw_file: &str, errors: &mut Vec<DataError>) {
         c.fail("path", "the framework defines no career paths");
     }
     for (i, level) in fw.levels.iter().enumerate() {
-        c.slug(&format!("level[{i}].id"), &level.id.to_lowercase());
+        // Level ids may read like `IC3` or `1.2`.
+        c.slug(
+            &format!("level[{i}].id"),
+            &level.id.to_lowercase().replace('.', "-"),
+        );
         c.text(&format!("level[{i}].name"), &level.name);
         if i > 0 && level.rank <= fw.levels[i - 1].rank {
             c.fail(
@@ -165,6 +169,18 @@ pub fn validate(data: &LoadedData, fw_file: &str, errors: &mut Vec<DataError>) {
     for (i, path) in fw.paths.iter().enumerate() {
         c.slug(&format!("path[{i}].id"), &path.id);
         c.text(&format!("path[{i}].name"), &path.name);
+    }
+    let mut guide_ids = HashSet::new();
+    for (i, g) in fw.guides.iter().enumerate() {
+        c.slug(&format!("guide[{i}].id"), &g.id);
+        if !guide_ids.insert(g.id.as_str()) {
+            c.fail(
+                format!("guide[{i}].id"),
+                format!("duplicate guide `{}`", g.id),
+            );
+        }
+        c.text(&format!("guide[{i}].title"), &g.title);
+        c.text(&format!("guide[{i}].body"), &g.body);
     }
 
     for source in &data.sources {
@@ -206,16 +222,20 @@ pub fn validate(data: &LoadedData, fw_file: &str, errors: &mut Vec<DataError>) {
                 format!("`{}` must be letters and digits only", s.code),
             );
         }
+        c.text("name", &s.name);
+        c.text("description", &s.description);
         for (field, value) in [
-            ("name", &s.name),
             ("category", &s.category),
             ("subcategory", &s.subcategory),
-            ("description", &s.description),
             ("guidance_intro", &s.guidance_intro),
         ] {
-            c.text(field, value);
+            if let Some(value) = value {
+                c.text(field, value);
+            }
         }
-        c.link("url", &s.url);
+        if let Some(url) = &s.url {
+            c.link("url", url);
+        }
         c.texts("guidance", &s.guidance);
         c.resolves(
             "source",
@@ -224,7 +244,8 @@ pub fn validate(data: &LoadedData, fw_file: &str, errors: &mut Vec<DataError>) {
             source_ids.contains(&s.source.as_str()),
             &source_ids,
         );
-        let mut seen_levels = HashSet::new();
+        let mut seen_cells = HashSet::new();
+        let mut seen_ids = HashSet::new();
         for (i, a) in s.attainment.iter().enumerate() {
             let field = format!("attainment[{i}].level");
             c.resolves(
@@ -234,13 +255,37 @@ pub fn validate(data: &LoadedData, fw_file: &str, errors: &mut Vec<DataError>) {
                 level_ids.contains(&a.level.as_str()),
                 &level_ids,
             );
-            if !seen_levels.insert(a.level.as_str()) {
-                c.fail(&field, format!("level `{}` is described twice", a.level));
+            if let Some(path) = &a.path {
+                let found = path_ids.contains(&path.as_str());
+                c.resolves(
+                    &format!("attainment[{i}].path"),
+                    "career path",
+                    path,
+                    found,
+                    &path_ids,
+                );
+            }
+            if !seen_cells.insert((a.level.as_str(), a.path.as_deref())) {
+                let for_path = a
+                    .path
+                    .as_ref()
+                    .map(|p| format!(" for path `{p}`"))
+                    .unwrap_or_default();
+                c.fail(
+                    &field,
+                    format!("level `{}` is described twice{for_path}", a.level),
+                );
+            }
+            if let Some(p) = &a.proficiency {
+                c.text(&format!("attainment[{i}].proficiency"), p);
             }
             if a.statements.is_empty() {
                 c.fail(format!("attainment[{i}].statements"), "has no statements");
             }
-            c.texts(&format!("attainment[{i}].statements"), &a.statements);
+            for (j, st) in a.statements.iter().enumerate() {
+                let field = format!("attainment[{i}].statements[{j}]");
+                statement(&mut c, &field, st, &mut seen_ids);
+            }
         }
     }
 
@@ -253,6 +298,49 @@ pub fn validate(data: &LoadedData, fw_file: &str, errors: &mut Vec<DataError>) {
     };
     for role in &data.roles {
         validate_role(data, &known, &role.file, &role.item, errors);
+    }
+}
+
+/// One statement: text, and for a table its id (unique in the competency), examples and the
+/// earlier wording with the date it changed.
+fn statement<'a>(
+    c: &mut Checker,
+    field: &str,
+    st: &'a RawStatement,
+    seen_ids: &mut HashSet<&'a str>,
+) {
+    c.text(field, st.text());
+    let RawStatement::Full(t) = st else { return };
+    if let Some(id) = &t.id {
+        c.slug(&format!("{field}.id"), id);
+        if !seen_ids.insert(id) {
+            c.fail(
+                format!("{field}.id"),
+                format!("statement id `{id}` is used twice in this competency"),
+            );
+        }
+    }
+    c.texts(&format!("{field}.examples"), &t.examples);
+    if let Some(was) = &t.was {
+        c.text(&format!("{field}.was"), was);
+        if was == &t.text {
+            c.fail(
+                format!("{field}.was"),
+                "is the same as the text; remove it or give the earlier wording",
+            );
+        }
+    }
+    match (&t.id, &t.was, &t.reworded) {
+        (_, _, Some(date)) if crate::dates::days_from_iso(date).is_none() => c.fail(
+            format!("{field}.reworded"),
+            format!("`{date}` must be a date written YYYY-MM-DD"),
+        ),
+        (Some(_), Some(_), None) => c.fail(
+            format!("{field}.reworded"),
+            "a statement with an id and an earlier wording (`was`) needs the date it changed, e.g. reworded = \"2026-11-01\"",
+        ),
+        (_, None, Some(_)) => c.fail(format!("{field}.was"), "`reworded` needs the earlier wording in `was`"),
+        _ => {}
     }
 }
 
@@ -327,7 +415,19 @@ fn validate_role(
         }
         if let (Some(skill), Some(level)) = (skill, level) {
             let level_id = &fw.levels[level].id;
-            if !skill.attainment.iter().any(|a| &a.level == level_id) {
+            // Its own level's text, or with cumulative levels any level below.
+            let cumulative = skill.cumulative.unwrap_or(fw.cumulative);
+            let rank = fw.levels[level].rank;
+            let described = skill.attainment.iter().any(|a| {
+                let for_path = a.path.is_none() || a.path == r.path;
+                let at = &a.level == level_id
+                    || (cumulative
+                        && data
+                            .level_index(&a.level)
+                            .is_some_and(|l| fw.levels[l].rank < rank));
+                for_path && at
+            });
+            if !described {
                 c.fail(
                     &field,
                     format!(

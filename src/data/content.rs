@@ -1,0 +1,433 @@
+//! One description of a role's content: sections -> groups -> items, in page order. The role
+//! page, comparison, search and progress all walk this, so a new kind of content is added here
+//! once and every view agrees on it.
+
+use super::keys::{key, split_sentences, Kind};
+use super::model::*;
+use std::sync::OnceLock;
+
+/// A role's whole content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Content {
+    pub sections: Vec<Section>,
+}
+
+/// A titled part of the role page with its own URL (`#/role/<id>/<key>`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub key: &'static str,
+    pub title: &'static str,
+    pub kind: SectionKind,
+    /// A sentence introducing the section (a source's "skills intro").
+    pub intro: Option<&'static str>,
+    pub groups: Vec<Group>,
+}
+
+/// What a section holds; decides how comparison aligns it and how the page lays it out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionKind {
+    Overview,
+    /// Competencies (SFIA skills, grid competencies, matrix areas): aligned across roles.
+    Competencies,
+    /// Everything else a role definition says.
+    Definition,
+}
+
+/// A competency, a matrix area, a group of responsibilities...
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// Unique within the role and the same for the same thing in another role.
+    pub key: String,
+    pub name: &'static str,
+    /// How progress names the group: "Sourcing (SORC)", "Craftsmanship (C3)".
+    pub title: String,
+    /// The competency it describes, for linking to its page.
+    pub skill: Option<SkillIx>,
+    /// A grade ("C3") or a proficiency ("Practitioner").
+    pub badge: Option<&'static str>,
+    /// Markdown shown under the name (a matrix area's summary, a competency's description).
+    pub summary: Option<&'static str>,
+    /// The build left this competency's text out (restrictive terms).
+    pub omitted: bool,
+    pub items: Vec<Item>,
+}
+
+/// One statement, fact or paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// Set when the item can be assessed: its expectation key.
+    pub key: Option<String>,
+    pub kind: Option<Kind>,
+    /// "Experience", "Delivery Process": items with labels are shown as a list of terms.
+    pub label: Option<&'static str>,
+    pub text: String,
+    /// A web address the text links to (a note's link).
+    pub href: Option<&'static str>,
+    pub examples: &'static [&'static str],
+    /// For cumulative levels: the lower level this expectation comes from.
+    pub from_level: Option<LevelIx>,
+    pub earlier: Option<Earlier>,
+}
+
+/// A statement's wording before its last change, so a rating of it can be confirmed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Earlier {
+    pub text: &'static str,
+    /// The key the earlier wording had (statements keyed by their text).
+    pub key: Option<String>,
+    /// Ratings made before this day (since 1970-01-01) were of the earlier wording.
+    pub before_day: Option<i64>,
+}
+
+impl Item {
+    fn text(text: impl Into<String>) -> Item {
+        Item {
+            key: None,
+            kind: None,
+            label: None,
+            text: text.into(),
+            href: None,
+            examples: &[],
+            from_level: None,
+            earlier: None,
+        }
+    }
+
+    fn labelled(label: &'static str, text: &'static str) -> Item {
+        Item {
+            label: Some(label),
+            ..Item::text(text)
+        }
+    }
+
+    fn assessable(mut self, kind: Kind, context: &str, keyed_text: &str) -> Item {
+        self.key = Some(key(kind, context, keyed_text));
+        self.kind = Some(kind);
+        self
+    }
+
+    /// The text progress shows: "Label: text" for labelled items.
+    pub fn full_text(&self) -> String {
+        match self.label {
+            Some(label) => format!("{label}: {}", self.text),
+            None => self.text.clone(),
+        }
+    }
+}
+
+impl Group {
+    fn new(key: String, name: &'static str, items: Vec<Item>) -> Group {
+        Group {
+            key,
+            name,
+            title: name.to_string(),
+            skill: None,
+            badge: None,
+            summary: None,
+            omitted: false,
+            items,
+        }
+    }
+}
+
+impl Content {
+    /// Every item with an expectation key, with its group, in page order.
+    pub fn assessable(&self) -> impl Iterator<Item = (&Group, &Item)> {
+        self.sections
+            .iter()
+            .flat_map(|s| &s.groups)
+            .flat_map(|g| g.items.iter().map(move |i| (g, i)))
+            .filter(|(_, i)| i.key.is_some())
+    }
+
+    pub fn section(&self, key: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.key == key)
+    }
+
+    /// Describes `role` of `fw`. Sections without content are left out.
+    pub fn build(fw: &Framework, role: &Role) -> Content {
+        let mut sections = vec![];
+        let mut add = |key, title, kind, intro, groups: Vec<Group>| {
+            if groups
+                .iter()
+                .any(|g| !g.items.is_empty() || g.summary.is_some())
+            {
+                sections.push(Section {
+                    key,
+                    title,
+                    kind,
+                    intro,
+                    groups,
+                });
+            }
+        };
+        let mut overview: Vec<Item> = role
+            .scope_summary
+            .map(|s| Item::labelled("Scope", s))
+            .into_iter()
+            .collect();
+        overview.extend(role.overview.iter().map(|p| Item::text(*p)));
+        let overview = vec![Group::new("overview".into(), "Overview", overview)];
+        add(
+            "overview",
+            "Overview",
+            SectionKind::Overview,
+            None,
+            overview,
+        );
+
+        let facts = role.characteristics.iter();
+        let facts = facts.map(|c| Item::labelled(c.name, c.text)).collect();
+        let facts = vec![Group::new(
+            "characteristics".into(),
+            "Key characteristics",
+            facts,
+        )];
+        add(
+            "characteristics",
+            "Key characteristics",
+            SectionKind::Definition,
+            None,
+            facts,
+        );
+
+        let groups = role.responsibilities.iter().map(|g| {
+            let items = g.items.iter();
+            let items = items.map(|i| Item::text(*i).assessable(Kind::Responsibility, g.name, i));
+            Group::new(
+                format!("responsibilities:{}", g.name),
+                g.name,
+                items.collect(),
+            )
+        });
+        add(
+            "responsibilities",
+            "Responsibilities",
+            SectionKind::Definition,
+            None,
+            groups.collect(),
+        );
+
+        let groups = role.metrics.iter().map(|g| {
+            let items = g.metrics.iter().map(|m| {
+                let context = format!("{}/{}", g.name, m.name);
+                Item::labelled(m.name, m.text).assessable(Kind::Metric, &context, m.text)
+            });
+            Group {
+                title: format!("Success metrics: {}", g.name),
+                ..Group::new(format!("metrics:{}", g.name), g.name, items.collect())
+            }
+        });
+        add(
+            "metrics",
+            "Success metrics",
+            SectionKind::Definition,
+            None,
+            groups.collect(),
+        );
+
+        let groups = role.challenges.iter().map(|c| {
+            let items = vec![
+                Item::labelled("Challenge", c.challenge),
+                Item::labelled("Approach", c.approach),
+            ];
+            Group::new(format!("challenge:{}", c.name), c.name, items)
+        });
+        add(
+            "challenges",
+            "Challenges and approaches",
+            SectionKind::Definition,
+            None,
+            groups.collect(),
+        );
+
+        let dev = &role.development;
+        let groups = [
+            ("must", "Must develop", dev.must),
+            ("should", "Should develop", dev.should),
+        ];
+        let groups = groups.into_iter().filter(|(_, _, items)| !items.is_empty());
+        let groups = groups.map(|(key, name, items)| {
+            let items = items.iter().map(|i| Item::text(*i)).collect();
+            Group::new(format!("development:{key}"), name, items)
+        });
+        add(
+            "development",
+            "Development focus",
+            SectionKind::Definition,
+            None,
+            groups.collect(),
+        );
+
+        let mut growth: Vec<Item> = role
+            .years_at_level
+            .map(|y| Item::labelled("Typical time at this level", y))
+            .into_iter()
+            .collect();
+        if let Some(g) = &role.growth {
+            growth.push(Item::text(g.text));
+            growth.extend(g.options.iter().map(|o| Item::text(*o)));
+        }
+        let growth = vec![Group::new("growth".into(), "Growth path", growth)];
+        add(
+            "growth",
+            "Growth path",
+            SectionKind::Definition,
+            None,
+            growth,
+        );
+
+        let groups = role
+            .skills
+            .iter()
+            .map(|&s| competency(fw, role, s))
+            .collect();
+        let intro = fw.source(role).skills_intro;
+        add(
+            "skills",
+            "Competencies",
+            SectionKind::Competencies,
+            intro,
+            groups,
+        );
+
+        let groups = role.matrix.iter().map(|m| {
+            let items = m.attributes.iter().map(|a| {
+                let context = format!("{}/{}", m.area, a.name);
+                Item::labelled(a.name, a.text).assessable(Kind::Attribute, &context, a.text)
+            });
+            Group {
+                title: format!("{} ({})", m.area, m.grade),
+                badge: Some(m.grade),
+                summary: Some(m.summary),
+                ..Group::new(format!("competency:{}", m.area), m.area, items.collect())
+            }
+        });
+        add(
+            "matrix",
+            "Competency matrix",
+            SectionKind::Competencies,
+            None,
+            groups.collect(),
+        );
+
+        let groups = role.notes.iter().enumerate().map(|(i, n)| {
+            let mut items = vec![Item::text(n.text)];
+            if let Some(link) = &n.link {
+                items.push(Item {
+                    href: Some(link.href),
+                    ..Item::text(link.title)
+                });
+            }
+            Group::new(format!("note:{i}"), n.title, items)
+        });
+        add(
+            "notes",
+            "Notes",
+            SectionKind::Definition,
+            None,
+            groups.collect(),
+        );
+
+        let groups = role.related.iter().map(|g| {
+            let items = g
+                .links
+                .iter()
+                .map(|l| Item::labelled(l.title, l.target))
+                .collect();
+            Group::new(format!("related:{}", g.name), g.name, items)
+        });
+        add(
+            "related",
+            "Related resources",
+            SectionKind::Definition,
+            None,
+            groups.collect(),
+        );
+        Content { sections }
+    }
+}
+
+/// A competency as a role includes it: the statements of the role's level (worded for its
+/// path where the data does so), then with cumulative levels those of the levels below.
+fn competency(fw: &Framework, role: &Role, s: SkillIx) -> Group {
+    let skill = &fw.skills[s];
+    let mut group = Group {
+        title: format!("{} ({})", skill.name, skill.code),
+        skill: Some(s),
+        omitted: skill.text_omitted,
+        ..Group::new(format!("competency:{}", skill.code), skill.name, vec![])
+    };
+    if skill.text_omitted {
+        // The build left the text out: the competency at this level is one expectation.
+        let level = fw.level(role);
+        let url = skill.url.unwrap_or("its source");
+        let text = format!(
+            "{} {} at {}, as described on the official page ({url})",
+            skill.code, skill.name, level.name
+        );
+        let keyed = format!("level:{}", level.id);
+        group
+            .items
+            .push(Item::text(text).assessable(Kind::Attainment, skill.code, &keyed));
+        return group;
+    }
+    let own = fw.attainment(skill, role.level, role.path);
+    group.badge = own.and_then(|a| a.proficiency);
+    let mut cells: Vec<&Attainment> = own.into_iter().collect();
+    if skill.cumulative {
+        cells.extend(
+            (0..role.level)
+                .rev()
+                .filter_map(|l| fw.attainment(skill, l, role.path)),
+        );
+    }
+    for cell in cells {
+        let from_level = (cell.level != role.level).then_some(cell.level);
+        for st in cell.statements {
+            for item in statement_items(skill.code, st) {
+                group.items.push(Item { from_level, ..item });
+            }
+        }
+    }
+    group
+}
+
+/// A plain statement is assessed sentence by sentence (SFIA writes several in one string); a
+/// statement with an id, examples or an earlier wording is one expectation.
+fn statement_items(code: &str, st: &'static Statement) -> Vec<Item> {
+    let whole = st.id.is_some() || st.was.is_some() || !st.examples.is_empty();
+    if !whole {
+        let sentences = split_sentences(st.text).into_iter();
+        return sentences
+            .map(|s| Item::text(s).assessable(Kind::Attainment, code, s))
+            .collect();
+    }
+    let keyed = match st.id {
+        Some(id) => format!("id:{id}"),
+        None => st.text.to_string(),
+    };
+    let earlier = st.was.map(|was| Earlier {
+        text: was,
+        key: st.id.is_none().then(|| key(Kind::Attainment, code, was)),
+        before_day: st.reworded_day,
+    });
+    let item = Item {
+        examples: st.examples,
+        earlier,
+        ..Item::text(st.text).assessable(Kind::Attainment, code, &keyed)
+    };
+    vec![item]
+}
+
+/// The content of every role of the bundled framework, each built on first use.
+pub fn of(role: RoleIx) -> &'static Content {
+    static ALL: OnceLock<Vec<OnceLock<Content>>> = OnceLock::new();
+    let fw = super::framework();
+    let all = ALL.get_or_init(|| fw.roles.iter().map(|_| OnceLock::new()).collect());
+    static EMPTY: Content = Content { sections: vec![] };
+    match (all.get(role), fw.roles.get(role)) {
+        (Some(cell), Some(r)) => cell.get_or_init(|| Content::build(fw, r)),
+        _ => &EMPTY,
+    }
+}
