@@ -20,7 +20,13 @@ fn main() {
     };
     let dir = PathBuf::from(std::env::var("RUNGS_DATA_DIR").unwrap_or_else(|_| "data".into()));
     println!("cargo:rerun-if-changed={}", dir.display());
-    for sub in ["framework.toml", "sources", "skills", "roles"] {
+    for sub in [
+        "framework.toml",
+        "sources",
+        "competencies",
+        "skills",
+        "roles",
+    ] {
         println!("cargo:rerun-if-changed={}", dir.join(sub).display());
     }
 
@@ -56,9 +62,27 @@ fn main() {
         eprintln!("error: OUT_DIR is not set (build.rs must run under cargo)");
         std::process::exit(1);
     };
-    let out = PathBuf::from(out_dir).join("framework.rs");
-    if let Err(e) = std::fs::write(&out, source) {
-        eprintln!("error: cannot write {}: {e}", out.display());
+    let out_dir = PathBuf::from(out_dir);
+    write(&out_dir.join("framework.rs"), &source);
+    write(
+        &out_dir.join("grid_fixture.rs"),
+        &fixture("tests/fixtures/frameworks/grid"),
+    );
+}
+
+fn write(path: &std::path::Path, source: &str) {
+    if let Err(e) = std::fs::write(path, source) {
+        eprintln!("error: cannot write {}: {e}", path.display());
         std::process::exit(1);
+    }
+}
+
+/// A fixture framework for the library's unit tests (a second shape beside the bundled one).
+/// Empty when the fixture is absent, as in a copy of the app without its tests.
+fn fixture(dir: &str) -> String {
+    println!("cargo:rerun-if-changed={dir}");
+    match rungs_data::load(std::path::Path::new(dir)) {
+        Ok(data) => codegen::generate(&data, false).unwrap_or_default(),
+        Err(_) => String::new(),
     }
 }

@@ -3,8 +3,8 @@
 use crate::components::storage_notices::StorageNotices;
 use crate::location::provide_route;
 use crate::pages::{
-    catalogue::CataloguePage, compare::ComparePage, not_found::NotFound, progress::ProgressPage,
-    role::RolePage, skill::SkillPage, sources::SourcesPage,
+    about::AboutPage, catalogue::CataloguePage, compare::ComparePage, not_found::NotFound,
+    progress::ProgressPage, role::RolePage, skill::SkillPage, sources::SourcesPage,
 };
 use crate::route::Route;
 use crate::store::ProgressStore;
@@ -30,6 +30,7 @@ fn page_view(route: Route) -> AnyView {
         Route::Compare { .. } => view! { <ComparePage /> }.into_any(),
         Route::Progress { .. } => view! { <ProgressPage /> }.into_any(),
         Route::Sources { .. } => view! { <SourcesPage /> }.into_any(),
+        Route::About { .. } => view! { <AboutPage /> }.into_any(),
         Route::Unknown { fragment } => {
             view! { <NotFound what=format!("page “{fragment}”") /> }.into_any()
         }
@@ -90,6 +91,9 @@ pub fn App() -> impl IntoView {
                 </a>
                 <a href="#/progress" aria-current=current("progress")>
                     "My progress"
+                </a>
+                <a href="#/about" aria-current=current("about")>
+                    "About"
                 </a>
                 <a href="#/sources" aria-current=current("sources")>
                     "Sources"

@@ -11,6 +11,14 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/framework.rs"));
 }
 
+/// The second fixture framework (`tests/fixtures/frameworks/grid`), for unit tests that need
+/// a framework of another shape than the bundled one.
+#[cfg(test)]
+pub mod grid_fixture {
+    use super::model::*;
+    include!(concat!(env!("OUT_DIR"), "/grid_fixture.rs"));
+}
+
 /// The framework compiled in from `data/`.
 pub fn framework() -> &'static Framework {
     &generated::FRAMEWORK

@@ -1,5 +1,6 @@
 //! One module per view.
 
+pub mod about;
 pub mod catalogue;
 pub mod compare;
 pub mod not_found;

@@ -8,6 +8,7 @@ pub mod expectations;
 pub mod index;
 pub mod limits;
 pub mod merge;
+pub mod reworded;
 pub mod roles;
 pub mod schema;
 pub mod score;

@@ -28,6 +28,10 @@ pub enum Route {
     Sources {
         id: Option<String>,
     },
+    /// About the framework: its guide pages, levels and paths; `id` scrolls to one guide.
+    About {
+        id: Option<String>,
+    },
     /// A fragment that names no view; shown as "page not found".
     Unknown {
         fragment: String,
@@ -93,6 +97,10 @@ impl Route {
             ["progress"] => Route::Progress {
                 link: param("link").filter(|l| !l.is_empty()),
             },
+            ["about"] => Route::About { id: None },
+            ["about", id] => Route::About {
+                id: Some(id.to_string()),
+            },
             ["sources"] => Route::Sources { id: None },
             ["sources", id] => Route::Sources {
                 id: Some(id.to_string()),
@@ -126,6 +134,8 @@ impl Route {
             Route::Progress { link: Some(link) } => {
                 format!("#/progress?link={}", percent_encode(link))
             }
+            Route::About { id: None } => "#/about".into(),
+            Route::About { id: Some(id) } => format!("#/about/{}", percent_encode(id)),
             Route::Sources { id: None } => "#/sources".into(),
             Route::Sources { id: Some(id) } => format!("#/sources/{}", percent_encode(id)),
             Route::Unknown { fragment } => format!("#{fragment}"),
@@ -142,6 +152,7 @@ impl Route {
             Route::Compare { .. } => "compare".into(),
             Route::Progress { .. } => "progress".into(),
             Route::Sources { .. } => "sources".into(),
+            Route::About { .. } => "about".into(),
             Route::Unknown { fragment } => format!("unknown/{fragment}"),
         }
     }
@@ -153,6 +164,7 @@ impl Route {
             Route::Compare { .. } => "compare",
             Route::Progress { .. } => "progress",
             Route::Sources { .. } => "sources",
+            Route::About { .. } => "about",
             Route::Unknown { .. } => "",
         }
     }
@@ -271,6 +283,10 @@ mod tests {
                 link: Some("AQ-_x".into()),
             },
             Route::Sources { id: None },
+            Route::About { id: None },
+            Route::About {
+                id: Some("how-to-use".into()),
+            },
             Route::Sources {
                 id: Some("crafters".into()),
             },

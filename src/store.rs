@@ -141,6 +141,11 @@ impl ProgressStore {
             .with(|p| Score::of(p, role_expectations(role)))
     }
 
+    /// Keeps the rating a statement had under its earlier wording (see `progress::reworded`).
+    pub fn keep_earlier(&self, key: &str, from_key: &str) {
+        self.change(|p, now| p.keep_earlier(key, from_key, now));
+    }
+
     pub fn set_rating(&self, key: &str, rating: Option<Rating>) {
         self.change(|p, t| p.set_rating(key, rating, t));
     }

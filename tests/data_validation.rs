@@ -364,3 +364,89 @@ fn errors_read_as_file_field_problem() {
         "data/roles/x.toml: field `level`: unknown level `L9`"
     );
 }
+
+#[test]
+fn the_grid_fixture_framework_loads_without_warnings() {
+    let dir = fixtures().join("frameworks/grid");
+    let data = load(&dir).unwrap_or_else(|e| panic!("grid fixture failed: {e:?}"));
+    assert!(data.warnings.is_empty(), "{:?}", data.warnings);
+    assert_eq!(data.skills.len(), 2, "read from competencies/");
+    assert!(data.framework.cumulative);
+    assert_eq!(data.framework.guides.len(), 2);
+}
+
+#[test]
+fn grid_statements_ids_paths_and_reworded_dates_are_checked() {
+    let dir = fixture_dir(None);
+    std::fs::create_dir_all(dir.join("competencies")).expect("folder");
+    std::fs::write(
+        dir.join("competencies/GRID.toml"),
+        r#"code = "GRID"
+name = "Grid"
+source = "src"
+description = "A competency written as a grid."
+
+[[level]]
+level = "L1"
+path = "nowhere"
+statements = ["One."]
+
+[[level]]
+level = "L2"
+path = "eng"
+statements = [
+    { text = "Two.", id = "same" },
+    { text = "Three.", id = "same" },
+    { text = "Four.", id = "four", was = "Old four." },
+    { text = "Five.", was = "Old five.", reworded = "2026-02-30" },
+    { text = "Six.", reworded = "2026-01-01" },
+]
+
+[[level]]
+level = "L2"
+path = "eng"
+statements = ["Again."]
+"#,
+    )
+    .expect("write");
+    let errors = load(&dir).expect_err("broken grid");
+    let _ = std::fs::remove_dir_all(&dir);
+    let expect = [
+        ("attainment[0].path", "unknown career path `nowhere`"),
+        (
+            "attainment[1].statements[1].id",
+            "statement id `same` is used twice",
+        ),
+        (
+            "attainment[1].statements[2].reworded",
+            "needs the date it changed",
+        ),
+        (
+            "attainment[1].statements[3].reworded",
+            "`2026-02-30` must be a date written YYYY-MM-DD",
+        ),
+        (
+            "attainment[1].statements[4].was",
+            "`reworded` needs the earlier wording",
+        ),
+        (
+            "attainment[2].level",
+            "level `L2` is described twice for path `eng`",
+        ),
+    ];
+    for (field, problem) in expect {
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.file.ends_with("competencies/GRID.toml")
+                    && e.field == field
+                    && e.problem.contains(problem)),
+            "expected {field}: {problem}; got:\n{}",
+            errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+}

@@ -36,14 +36,32 @@ pub fn ContentGroup(
     let with_inherited = !inherited.is_empty();
     view! {
         <div class="content-group" data-group=group.key.clone()>
-            {(!bare).then(|| view! {
-                <h3>
-                    {heading}
-                    {group.badge.map(|b| view! { " " <span class="grade">{b}</span> })}
-                </h3>
-            })}
+            {(!bare)
+                .then(|| {
+                    view! {
+                        <h3>
+                            {heading}
+                            {group
+                                .badge
+                                .map(|b| {
+                                    view! {
+                                        " "
+                                        <span class="grade">{b}</span>
+                                    }
+                                })}
+                        </h3>
+                    }
+                })}
             {skill.map(|s| view! { <SkillMeta skill=s /> })}
-            {group.summary.map(|s| view! { <div class="matrix-summary"><Prose text=s /></div> })}
+            {group
+                .summary
+                .map(|s| {
+                    view! {
+                        <div class="matrix-summary">
+                            <Prose text=s />
+                        </div>
+                    }
+                })}
             {skill
                 .map(|s| {
                     if group.omitted {
@@ -51,13 +69,16 @@ pub fn ContentGroup(
                     } else {
                         view! {
                             <Prose text=s.description />
-                            {(!s.guidance.is_empty()).then(|| view! {
-                                <details class="guidance">
-                                    <summary>"Guidance notes"</summary>
-                                    {s.guidance_intro.map(|t| view! { <p>{t}</p> })}
-                                    <TextList items=s.guidance />
-                                </details>
-                            })}
+                            {(!s.guidance.is_empty())
+                                .then(|| {
+                                    view! {
+                                        <details class="guidance">
+                                            <summary>"Guidance notes"</summary>
+                                            {s.guidance_intro.map(|t| view! { <p>{t}</p> })}
+                                            <TextList items=s.guidance />
+                                        </details>
+                                    }
+                                })}
                             <h4>
                                 {if with_inherited { "New at " } else { "At " }}
                                 {fw.level(role).name}
@@ -67,10 +88,13 @@ pub fn ContentGroup(
                     }
                 })}
             <Items items=new class="attainment" />
-            {with_inherited.then(|| view! {
-                <h4 class="inherited-title">"Still expected from earlier levels"</h4>
-                <Items items=inherited class="attainment inherited" />
-            })}
+            {with_inherited
+                .then(|| {
+                    view! {
+                        <h4 class="inherited-title">"Still expected from earlier levels"</h4>
+                        <Items items=inherited class="attainment inherited" />
+                    }
+                })}
         </div>
     }
 }
@@ -117,19 +141,30 @@ fn Items(items: Vec<&'static Item>, class: &'static str) -> impl IntoView {
     }
     let rows = items.into_iter().map(|i| {
         let from = i.from_level.map(|l| {
-            view! { <span class="badge badge-from" title="Expected since this level">{fw.levels[l].name}</span> " " }
+            view! {
+                <span class="badge badge-from" title="Expected since this level">
+                    {fw.levels[l].name}
+                </span>
+                " "
+            }
         });
         view! {
-            <li data-key=i.key.clone()>
-                {from}
-                {i.label.map(|l| view! { <strong>{l} ": "</strong> })}
+            <li data-key=i
+                .key
+                .clone()>
+                {from} {i.label.map(|l| view! { <strong>{l} ": "</strong> })}
                 {match i.href {
-                    Some(href) => view! {
-                        <a href=href target="_blank" rel="noopener noreferrer">{i.text.clone()} " ↗"</a>
-                    }.into_any(),
+                    Some(href) => {
+                        view! {
+                            <a href=href target="_blank" rel="noopener noreferrer">
+                                {i.text.clone()}
+                                " ↗"
+                            </a>
+                        }
+                            .into_any()
+                    }
                     None => i.text.clone().into_any(),
-                }}
-                <Examples items=i.examples />
+                }} <Examples items=i.examples />
             </li>
         }
     });

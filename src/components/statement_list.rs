@@ -8,12 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn StatementList(statements: &'static [Statement]) -> impl IntoView {
     let items = statements.iter().map(|st| {
-        view! {
-            <li>
-                {st.text}
-                <Examples items=st.examples />
-            </li>
-        }
+        view! { <li>{st.text} <Examples items=st.examples /></li> }
     });
     view! { <ul class="attainment">{items.collect_view()}</ul> }
 }

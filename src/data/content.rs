@@ -431,3 +431,6 @@ pub fn of(role: RoleIx) -> &'static Content {
         _ => &EMPTY,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -15,6 +15,8 @@ pub struct Framework {
     pub roles: &'static [Role],
     /// Pages about the framework itself, shown in the About view (Markdown).
     pub guides: &'static [Guide],
+    /// Each level includes what the levels below it expect (competencies may say otherwise).
+    pub cumulative: bool,
     /// True when this build left out text under restrictive terms (RUNGS_OMIT_RESTRICTED).
     pub restricted_text_omitted: bool,
 }

@@ -160,7 +160,10 @@ fn RoleSection(section: &'static Section, role: &'static Role) -> impl IntoView 
         items
             .map(|i| match i.label {
                 Some(label) => view! {
-                    <p class="scope-summary"><strong>{label} ": "</strong>{i.text.clone()}</p>
+                    <p class="scope-summary">
+                        <strong>{label} ": "</strong>
+                        {i.text.clone()}
+                    </p>
                 }
                 .into_any(),
                 None => view! { <Prose text=i.text.clone() /> }.into_any(),

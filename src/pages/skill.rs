@@ -28,7 +28,12 @@ pub fn SkillPage(code: String) -> impl IntoView {
                     {[skill.category, skill.subcategory]
                         .into_iter()
                         .flatten()
-                        .map(|c| view! { {c} " › " })
+                        .map(|c| {
+                            view! {
+                                {c}
+                                " › "
+                            }
+                        })
                         .collect_view()} "Source: "
                     <a href=Route::Sources {
                         id: Some(source.id.to_string()),
@@ -89,11 +94,15 @@ pub fn SkillPage(code: String) -> impl IntoView {
                             view! {
                                 <li class="skill-level" data-level=fw.levels[a.level].id>
                                     <h3>
-                                        {fw.levels[a.level].name}
-                                        {path}
+                                        {fw.levels[a.level].name} {path}
                                         {a
                                             .proficiency
-                                            .map(|p| view! { " " <span class="grade">{p}</span> })}
+                                            .map(|p| {
+                                                view! {
+                                                    " "
+                                                    <span class="grade">{p}</span>
+                                                }
+                                            })}
                                     </h3>
                                     {if roles.is_empty() {
                                         view! {

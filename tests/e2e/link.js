@@ -66,3 +66,9 @@ export function encodeLink({ current = "", target = "", rolesUpdated = 0, cleare
   out.push((sum >>> 24) & 255, (sum >>> 16) & 255, (sum >>> 8) & 255, sum & 255);
   return base64url(out);
 }
+
+/** The expectation key Rungs gives a statement: kind letter + FNV-1a of "context\u001ftext", 8 hex digits. */
+export function expectationKey(kind, context, text) {
+  const hash = fnv1a(new TextEncoder().encode(`${context}\u001f${text}`));
+  return kind + hash.toString(16).padStart(8, "0");
+}

@@ -20,7 +20,7 @@ fn main() -> ExitCode {
                 println!("warning: {w}");
             }
             println!(
-                "{}: valid ({} roles, {} skills, {} sources{})",
+                "{}: valid ({} roles, {} competencies, {} sources{})",
                 dir.display(),
                 data.roles.len(),
                 data.skills.len(),

@@ -2,10 +2,12 @@
 //! optional dated evidence note.
 
 use super::{exp_anchor, role_name};
+use crate::components::statement_list::Examples;
 use crate::data::{framework, RoleIx};
 use crate::progress::expectations::{groups, Expectation};
 use crate::progress::index::role_expectations;
 use crate::progress::limits::{thousands, MAX_EVIDENCE_CHARS};
+use crate::progress::reworded::earlier_rating;
 use crate::progress::score::Score;
 use crate::progress::{Evidence, Rating};
 use crate::store::use_store;
@@ -81,9 +83,19 @@ fn ExpectationRow(role: RoleIx, expectation: &'static Expectation) -> impl IntoV
     let rating = Memo::new(move |_| progress.with(|p| p.rating(key)));
     let evidence =
         Memo::new(move |_| progress.with(|p| p.evidence(key).cloned().unwrap_or_default()));
+    let from = expectation.from_level.map(|l| {
+        view! {
+            <span class="badge badge-from" title="Expected since this level">
+                {framework().levels[l].name}
+            </span>
+            " "
+        }
+    });
     view! {
         <li class="expectation" id=exp_anchor(role, key) data-key=key>
-            <p class="expectation-text">{expectation.text.clone()}</p>
+            <p class="expectation-text">{from} {expectation.text.clone()}</p>
+            <Examples items=expectation.examples />
+            <EarlierWording expectation=expectation />
             <fieldset class="rating">
                 <legend class="visually-hidden">"Your rating"</legend>
                 {Rating::ALL
@@ -114,6 +126,40 @@ fn ExpectationRow(role: RoleIx, expectation: &'static Expectation) -> impl IntoV
             </fieldset>
             <EvidenceEditor key=key evidence=evidence />
         </li>
+    }
+}
+
+/// When the statement was reworded after the user rated it: the earlier wording and rating,
+/// to keep for the new wording or to replace by rating again.
+#[component]
+fn EarlierWording(expectation: &'static Expectation) -> impl IntoView {
+    let store = use_store();
+    let progress = store.progress();
+    let earlier = Memo::new(move |_| {
+        progress.with(|p| {
+            earlier_rating(p, expectation).map(|e| (e.was, e.from_key, e.assessment.rating))
+        })
+    });
+    move || {
+        earlier.get().map(|(was, from_key, rating)| {
+            let rated = rating.map_or("with evidence", |r| r.label());
+            view! {
+                <div class="reworded" role="status">
+                    <p>
+                        "This statement was reworded. You rated the earlier wording (" <q>{was}</q>
+                        ") as " <strong>{rated}</strong> "."
+                    </p>
+                    <button
+                        type="button"
+                        class="button-link keep-earlier"
+                        on:click=move |_| store.keep_earlier(&expectation.key, &from_key)
+                    >
+                        "Keep my rating"
+                    </button>
+                    " or choose a rating for the new wording."
+                </div>
+            }
+        })
     }
 }
 
