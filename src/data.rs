@@ -11,14 +11,6 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/framework.rs"));
 }
 
-/// The second fixture framework (`tests/fixtures/frameworks/grid`), for unit tests that need
-/// a framework of another shape than the bundled one.
-#[cfg(test)]
-pub mod grid_fixture {
-    use super::model::*;
-    include!(concat!(env!("OUT_DIR"), "/grid_fixture.rs"));
-}
-
 /// The framework compiled in from `data/`.
 pub fn framework() -> &'static Framework {
     &generated::FRAMEWORK
@@ -83,4 +75,12 @@ impl Framework {
             .enumerate()
             .filter(move |(_, r)| r.source == source)
     }
+}
+
+/// The second fixture framework (`tests/fixtures/frameworks/grid`), for unit tests that need
+/// a framework of another shape than the bundled one.
+#[cfg(test)]
+pub mod grid_fixture {
+    use super::model::*;
+    include!(concat!(env!("OUT_DIR"), "/grid_fixture.rs"));
 }

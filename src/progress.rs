@@ -3,6 +3,7 @@
 //! side. Pure: time is passed in, storage lives in `crate::storage`.
 
 pub mod changes;
+pub mod choices;
 pub mod codec;
 pub mod expectations;
 pub mod index;
@@ -119,6 +120,9 @@ pub struct Progress {
     /// When the user last reset everything (ms); older assessments from a merge are dropped.
     #[serde(default)]
     pub cleared_at: u64,
+    /// Chosen competencies of optional groups (specialisms), by group name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub choices: BTreeMap<String, choices::Choice>,
 }
 
 impl Progress {
@@ -183,6 +187,7 @@ impl Progress {
         self.assessments
             .values()
             .map(|a| a.updated)
+            .chain(self.choices.values().map(|c| c.updated))
             .chain([self.roles_updated, self.cleared_at])
             .max()
             .unwrap_or(0)
@@ -216,6 +221,9 @@ impl Progress {
         restored.roles_updated = now.saturating_add(1);
         for a in restored.assessments.values_mut() {
             a.updated = now.saturating_add(1);
+        }
+        for c in restored.choices.values_mut() {
+            c.updated = now.saturating_add(1);
         }
         restored
     }

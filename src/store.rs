@@ -141,6 +141,11 @@ impl ProgressStore {
             .with(|p| Score::of(p, role_expectations(role)))
     }
 
+    /// Chooses (or un-chooses) a competency of an optional group (a specialism).
+    pub fn choose(&self, group: &str, code: &str, on: bool) {
+        self.change(|p, now| p.choose(group, code, on, now));
+    }
+
     /// Keeps the rating a statement had under its earlier wording (see `progress::reworded`).
     pub fn keep_earlier(&self, key: &str, from_key: &str) {
         self.change(|p, now| p.keep_earlier(key, from_key, now));

@@ -370,7 +370,7 @@ fn the_grid_fixture_framework_loads_without_warnings() {
     let dir = fixtures().join("frameworks/grid");
     let data = load(&dir).unwrap_or_else(|e| panic!("grid fixture failed: {e:?}"));
     assert!(data.warnings.is_empty(), "{:?}", data.warnings);
-    assert_eq!(data.skills.len(), 2, "read from competencies/");
+    assert_eq!(data.skills.len(), 4, "read from competencies/");
     assert!(data.framework.cumulative);
     assert_eq!(data.framework.guides.len(), 2);
 }
@@ -449,4 +449,32 @@ statements = ["Again."]
                 .join("\n")
         );
     }
+}
+
+#[test]
+fn optional_groups_name_known_competencies_and_a_real_choice() {
+    let dir = fixture_dir(None);
+    let b = dir.join("roles/b.toml");
+    let text = std::fs::read_to_string(&b).expect("b")
+        + "\n[[optional]]\nname = \"Specialism\"\nchoose = 2\ncompetencies = [\"ABCD\", \"NOPE\"]\n";
+    std::fs::write(&b, text).expect("write b");
+    let errors = load(&dir).expect_err("bad optional group");
+    let _ = std::fs::remove_dir_all(&dir);
+    let has = |field: &str, problem: &str| {
+        errors
+            .iter()
+            .any(|e| e.field == field && e.problem.contains(problem))
+    };
+    assert!(has("optional[0].choose", "choose 2 of 2"), "{errors:?}");
+    assert!(
+        has("optional[0].competencies[1]", "unknown skill `NOPE`"),
+        "{errors:?}"
+    );
+    assert!(
+        has(
+            "optional[0].competencies[0]",
+            "skill `ABCD` is listed twice"
+        ),
+        "{errors:?}"
+    );
 }

@@ -79,6 +79,15 @@ impl Gen {
             };
             p.assessments.insert(key, a);
         }
+        // Choices of optional groups (specialisms), in links from version 2 on.
+        for _ in 0..self.below(3) {
+            let group = self
+                .pick(&["Specialism", "Track", "Zoë’s focus"])
+                .to_string();
+            let code = self.pick(&["FE", "BE", "DATA"]).to_string();
+            let (on, t) = (self.chance(70), self.time());
+            p.choose(&group, &code, on, t);
+        }
         p
     }
 }

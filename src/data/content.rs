@@ -49,6 +49,9 @@ pub struct Group {
     pub summary: Option<&'static str>,
     /// The build left this competency's text out (restrictive terms).
     pub omitted: bool,
+    /// For a competency of an optional group: (group name, competency code). It counts towards
+    /// progress only when the person chose it.
+    pub choice: Option<(&'static str, &'static str)>,
     pub items: Vec<Item>,
 }
 
@@ -125,6 +128,7 @@ impl Group {
             badge: None,
             summary: None,
             omitted: false,
+            choice: None,
             items,
         }
     }
@@ -289,6 +293,25 @@ impl Content {
             SectionKind::Competencies,
             intro,
             groups,
+        );
+
+        // Optional groups (specialisms): each competency as above, marked with its group.
+        let groups = role.optional.iter().flat_map(|o| {
+            o.skills.iter().map(move |&s| Group {
+                choice: Some((o.name, fw.skills[s].code)),
+                ..competency(fw, role, s)
+            })
+        });
+        let title = match role.optional {
+            [one] => one.name,
+            _ => "Optional competencies",
+        };
+        add(
+            "optional",
+            title,
+            SectionKind::Competencies,
+            None,
+            groups.collect(),
         );
 
         let groups = role.matrix.iter().map(|m| {

@@ -152,6 +152,8 @@ pub struct Role {
     pub scope_summary: Option<&'static str>,
     pub overview: &'static [&'static str],
     pub skills: &'static [SkillIx],
+    /// Competencies of which the person chooses some (specialisms).
+    pub optional: &'static [OptionalGroup],
     pub characteristics: &'static [Named],
     pub responsibilities: &'static [ResponsibilityGroup],
     pub metrics: &'static [MetricGroup],
@@ -165,6 +167,15 @@ pub struct Role {
     /// The roles this one leads to, in data order; several where the ladder branches.
     pub next: &'static [RoleIx],
     pub related: &'static [RelatedGroup],
+}
+
+/// Competencies of which a person chooses `choose` (a specialism); progress counts only the
+/// chosen ones. Its name identifies the choice across roles (a frontend engineer stays one).
+#[derive(Debug, Clone)]
+pub struct OptionalGroup {
+    pub name: &'static str,
+    pub choose: u32,
+    pub skills: &'static [SkillIx],
 }
 
 #[derive(Debug, Clone)]

@@ -188,7 +188,22 @@ fn RoleSection(section: &'static Section, role: &'static Role) -> impl IntoView 
         >
             <h2 id=format!("h-{key}")>{section.title}</h2>
             {section.intro.map(|t| view! { <p>{t}</p> })}
+            {(key == "optional").then(|| view! { <p class="hint">{choose_hint(role)}</p> })}
             {body}
         </section>
     }
+}
+
+/// How many competencies of each optional group a person chooses, in words.
+fn choose_hint(role: &Role) -> String {
+    let fw = framework();
+    let groups = role.optional.iter().map(|o| {
+        let names: Vec<&str> = o.skills.iter().map(|&s| fw.skills[s].name).collect();
+        format!("{}: choose {} of {}", o.name, o.choose, names.join(", "))
+    });
+    let groups: Vec<String> = groups.collect();
+    format!(
+        "{}. My progress counts only the ones you choose.",
+        groups.join("; ")
+    )
 }

@@ -15,6 +15,8 @@ pub struct Changes {
     pub cleared: Vec<String>,
     /// The current and target roles afterwards, when they differ from before.
     pub roles: Option<(Option<String>, Option<String>)>,
+    /// Optional groups whose chosen competencies differ: (group, chosen afterwards).
+    pub choices: Vec<(String, Vec<String>)>,
 }
 
 impl Changes {
@@ -36,6 +38,22 @@ impl Changes {
         {
             c.roles = Some((after.current_role.clone(), after.target_role.clone()));
         }
+        let chosen = |p: &Progress, g: &str| {
+            p.choices
+                .get(g)
+                .map(|c| c.chosen.clone())
+                .unwrap_or_default()
+        };
+        let groups = before.choices.keys().chain(after.choices.keys());
+        let mut groups: Vec<&String> = groups.collect();
+        groups.sort();
+        groups.dedup();
+        for g in groups {
+            let now = chosen(after, g);
+            if chosen(before, g) != now {
+                c.choices.push((g.clone(), now));
+            }
+        }
         c
     }
 
@@ -44,6 +62,7 @@ impl Changes {
             && self.changed.is_empty()
             && self.cleared.is_empty()
             && self.roles.is_none()
+            && self.choices.is_empty()
     }
 
     /// One sentence: "adds 2 assessments, changes 1 and clears 3, and sets your roles to …".
@@ -77,6 +96,12 @@ impl Changes {
                 name(current, "none"),
                 name(target, "the next level")
             ));
+        }
+        for (group, chosen) in &self.choices {
+            parts.push(match chosen.is_empty() {
+                true => format!("takes back your choice of {group}"),
+                false => format!("sets your {group} to {}", chosen.join(", ")),
+            });
         }
         join(&parts)
     }

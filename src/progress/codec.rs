@@ -6,13 +6,19 @@
 //!  base_time:varint | count:varint | entries… | fnv1a32(all before):4 bytes`
 //! Entry: `kind:u8 | hash:4 bytes | flags:u8 (bits 0–2 rating+1, bit 3 evidence) |
 //!  updated-base_time:varint | [evidence text:str | date:str]`. Strings are varint length + UTF-8.
+//! Version 2 (only when the progress holds choices of optional groups, so links without them
+//! stay readable by the first release) adds before the checksum:
+//! `count:varint | (group:str | updated:varint | n:varint | code:str × n)…`, groups and codes
+//! in ascending order.
 
+use super::choices::Choice;
 use super::expectations::{fnv1a, is_key, Kind};
 use super::limits::{thousands, MAX_ID_CHARS, MAX_LINK_CHARS, MAX_READ_EVIDENCE_CHARS};
 use super::{Assessment, Evidence, Progress, Rating};
 use std::fmt;
 
-pub const LINK_VERSION: u8 = 1;
+/// The newest link version; links without choices are still written as version 1.
+pub const LINK_VERSION: u8 = 2;
 
 /// Why a link could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,7 +124,12 @@ fn put_str(out: &mut Vec<u8>, s: &str) {
 pub fn encode(p: &Progress) -> String {
     let entries: Vec<(&String, &Assessment)> = p.assessed().filter(|(k, _)| is_key(k)).collect();
     let base = entries.iter().map(|(_, a)| a.updated).min().unwrap_or(0);
-    let mut out = vec![LINK_VERSION];
+    let version = if p.choices.is_empty() {
+        1
+    } else {
+        LINK_VERSION
+    };
+    let mut out = vec![version];
     put_str(&mut out, p.current_role.as_deref().unwrap_or(""));
     put_str(&mut out, p.target_role.as_deref().unwrap_or(""));
     put_varint(&mut out, p.roles_updated);
@@ -136,6 +147,17 @@ pub fn encode(p: &Progress) -> String {
         if let Some(e) = &a.evidence {
             put_str(&mut out, &e.text);
             put_str(&mut out, &e.date);
+        }
+    }
+    if !p.choices.is_empty() {
+        put_varint(&mut out, p.choices.len() as u64);
+        for (group, c) in &p.choices {
+            put_str(&mut out, group);
+            put_varint(&mut out, c.updated);
+            put_varint(&mut out, c.chosen.len() as u64);
+            for code in &c.chosen {
+                put_str(&mut out, code);
+            }
         }
     }
     let sum = fnv1a(&out);
@@ -202,7 +224,7 @@ pub fn decode(payload: &str) -> Result<Progress, LinkError> {
     if fnv1a(body) != expected {
         return Err(LinkError::BadChecksum);
     }
-    if body[0] != LINK_VERSION {
+    if !(1..=LINK_VERSION).contains(&body[0]) {
         return Err(LinkError::UnknownVersion(body[0]));
     }
     let mut r = Reader { bytes: body, at: 1 };
@@ -278,12 +300,56 @@ pub fn decode(payload: &str) -> Result<Progress, LinkError> {
             return Err(LinkError::Invalid(format!("“{key}” appears twice")));
         }
     }
+    if body[0] >= 2 {
+        read_choices(&mut r, &mut p)?;
+    }
     if r.at != body.len() {
         return Err(LinkError::Invalid(
             "unexpected data after the progress".into(),
         ));
     }
     Ok(p)
+}
+
+/// The choices of a version 2 link: at least one group, groups and codes in strictly
+/// ascending order (so a decoded link re-encodes to itself), no empty or over-long names.
+fn read_choices(r: &mut Reader, p: &mut Progress) -> Result<(), LinkError> {
+    let invalid = |what: &str| LinkError::Invalid(what.to_string());
+    let count = r.varint()?;
+    if count == 0 || count > r.bytes.len() as u64 {
+        return Err(invalid("the list of chosen competencies is malformed"));
+    }
+    let name_ok = |s: &str| !s.is_empty() && s.chars().count() <= MAX_ID_CHARS;
+    for _ in 0..count {
+        let group = r.string()?;
+        let updated = r.varint()?;
+        let n = r.varint()?;
+        if n > r.bytes.len() as u64 {
+            return Err(LinkError::Truncated);
+        }
+        let mut chosen: Vec<String> = vec![];
+        for _ in 0..n {
+            let code = r.string()?;
+            if !name_ok(&code) || chosen.last().is_some_and(|last| *last >= code) {
+                return Err(invalid(
+                    "a chosen competency is empty, too long or out of order",
+                ));
+            }
+            chosen.push(code);
+        }
+        let in_order = p
+            .choices
+            .keys()
+            .next_back()
+            .is_none_or(|last| *last < group);
+        if !name_ok(&group) || !in_order {
+            return Err(invalid(
+                "an optional group is empty, too long or out of order",
+            ));
+        }
+        p.choices.insert(group, Choice { chosen, updated });
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -24,6 +24,8 @@ pub struct Expectation {
     pub from_level: Option<LevelIx>,
     /// Its wording before the last change, for confirming an earlier rating.
     pub earlier: Option<Earlier>,
+    /// (optional group, competency code) when it counts only once chosen.
+    pub choice: Option<(&'static str, &'static str)>,
 }
 
 /// The groups (competencies) of `expectations`, in the order they first appear.
@@ -55,6 +57,7 @@ pub fn from_content(content: &Content) -> Vec<Expectation> {
                 examples: item.examples,
                 from_level: item.from_level,
                 earlier: item.earlier.clone(),
+                choice: group.choice,
             })
         })
         .collect()

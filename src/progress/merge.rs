@@ -19,6 +19,14 @@ impl Progress {
             self.target_role = other.target_role.clone();
             self.roles_updated = other.roles_updated;
         }
+        for (group, theirs) in &other.choices {
+            match self.choices.get(group) {
+                Some(mine) if !super::choices::newer(theirs, mine) => {}
+                _ => {
+                    self.choices.insert(group.clone(), theirs.clone());
+                }
+            }
+        }
         for (key, theirs) in &other.assessments {
             match self.assessments.get(key) {
                 Some(mine) if !newer(theirs, mine) => {}
@@ -34,6 +42,7 @@ impl Progress {
     fn drop_cleared(&mut self) {
         let cleared_at = self.cleared_at;
         self.assessments.retain(|_, a| a.updated > cleared_at);
+        self.choices.retain(|_, c| c.updated > cleared_at);
         if self.roles_updated < cleared_at {
             self.current_role = None;
             self.target_role = None;
@@ -60,6 +69,9 @@ impl Progress {
         clamp(&mut self.roles_updated, reference.saturating_add(1));
         for a in self.assessments.values_mut() {
             clamp(&mut a.updated, reference.saturating_add(1));
+        }
+        for c in self.choices.values_mut() {
+            clamp(&mut c.updated, reference.saturating_add(1));
         }
         clamped
     }

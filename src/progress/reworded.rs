@@ -66,6 +66,7 @@ mod tests {
             examples: &[],
             from_level: None,
             earlier: Some(earlier),
+            choice: None,
         }
     }
 

@@ -114,6 +114,16 @@ fn validate(mut p: Progress) -> Result<Progress, SchemaError> {
             }
         }
     }
+    for (group, c) in p.choices.iter_mut() {
+        let too_long = |s: &str| s.is_empty() || s.chars().count() > MAX_ID_CHARS;
+        if too_long(group) || c.chosen.iter().any(|code| too_long(code)) {
+            return Err(SchemaError::Invalid(format!(
+                "the choice “{group}” has an empty or over-long name"
+            )));
+        }
+        c.chosen.sort();
+        c.chosen.dedup();
+    }
     Ok(p)
 }
 

@@ -20,7 +20,8 @@ impl Score {
         expectations: impl IntoIterator<Item = &'a Expectation>,
     ) -> Score {
         let mut s = Score::default();
-        for e in expectations {
+        // An optional competency the person has not chosen does not count.
+        for e in expectations.into_iter().filter(|e| progress.counts(e)) {
             s.total += 1;
             match progress.rating(&e.key) {
                 Some(r) if r.is_met() => s.met += 1,
@@ -72,6 +73,7 @@ pub fn by_group<'a>(progress: &Progress, expectations: &'a [Expectation]) -> Vec
             let score = Score::of(progress, expectations.iter().filter(|e| e.group == g));
             (g, score)
         })
+        .filter(|(_, score)| score.total > 0)
         .collect()
 }
 
@@ -79,7 +81,7 @@ pub fn by_group<'a>(progress: &Progress, expectations: &'a [Expectation]) -> Vec
 pub fn gaps<'a>(progress: &Progress, expectations: &'a [Expectation]) -> Vec<&'a Expectation> {
     expectations
         .iter()
-        .filter(|e| !progress.rating(&e.key).is_some_and(Rating::is_met))
+        .filter(|e| progress.counts(e) && !progress.rating(&e.key).is_some_and(Rating::is_met))
         .collect()
 }
 
@@ -97,6 +99,7 @@ mod tests {
             examples: &[],
             from_level: None,
             earlier: None,
+            choice: None,
         }
     }
 

@@ -160,6 +160,19 @@ fn role(data: &LoadedData, r: &RawRole) -> Result<String, String> {
     for code in &r.skills {
         skills.push(data.skill_index(code).ok_or_else(|| missing("skill"))?);
     }
+    let mut optional = vec![];
+    for g in &r.optional {
+        let mut codes = vec![];
+        for code in &g.competencies {
+            codes.push(data.skill_index(code).ok_or_else(|| missing("skill"))?);
+        }
+        optional.push(format!(
+            "OptionalGroup {{ name: {}, choose: {}, skills: {} }}",
+            lit(&g.name),
+            g.choose,
+            list(&codes, |ix| ix.to_string())
+        ));
+    }
     let relation = |id: &Option<String>| -> Result<Option<usize>, String> {
         match id {
             Some(id) => data
@@ -179,12 +192,13 @@ fn role(data: &LoadedData, r: &RawRole) -> Result<String, String> {
     let mut out = String::new();
     let _ = write!(
         out,
-        "Role {{ id: {}, title: {}, level: {level}, path: {path}, source: {source}, scope_summary: {}, overview: {}, skills: {}, ",
+        "Role {{ id: {}, title: {}, level: {level}, path: {path}, source: {source}, scope_summary: {}, overview: {}, skills: {}, optional: &[{}], ",
         lit(&r.id),
         lit(&r.title),
         opt_lit(&r.scope_summary),
         strs(&r.overview),
         list(&skills, |ix| ix.to_string()),
+        optional.join(", "),
     );
     let _ = write!(
         out,

@@ -163,6 +163,9 @@ pub struct RawRole {
     pub overview: Vec<String>,
     #[serde(default, alias = "competencies")]
     pub skills: Vec<String>,
+    /// Competencies of which the person chooses some (a specialism).
+    #[serde(default, rename = "optional")]
+    pub optional: Vec<RawOptionalGroup>,
     #[serde(default, rename = "characteristic")]
     pub characteristics: Vec<RawNamedLabel>,
     #[serde(default, rename = "responsibility_group")]
@@ -186,6 +189,22 @@ pub struct RawRole {
     pub next: Vec<String>,
     #[serde(default)]
     pub related: Vec<RawRelatedGroup>,
+}
+
+/// Competencies of which the person chooses `choose` (a specialism); progress counts only the
+/// chosen ones.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOptionalGroup {
+    pub name: String,
+    #[serde(default = "one")]
+    pub choose: u32,
+    #[serde(alias = "skills")]
+    pub competencies: Vec<String>,
+}
+
+fn one() -> u32 {
+    1
 }
 
 /// A key characteristic ("Experience: 4-7 years ...").

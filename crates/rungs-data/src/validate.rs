@@ -406,8 +406,33 @@ fn validate_role(
     c.texts("overview", &r.overview);
 
     let mut seen_skills = HashSet::new();
-    for (i, code) in r.skills.iter().enumerate() {
-        let field = format!("skills[{i}]");
+    let listed = r
+        .skills
+        .iter()
+        .enumerate()
+        .map(|(i, code)| (format!("skills[{i}]"), code));
+    let optional = r.optional.iter().enumerate().flat_map(|(g, group)| {
+        let codes = group.competencies.iter().enumerate();
+        codes.map(move |(i, code)| (format!("optional[{g}].competencies[{i}]"), code))
+    });
+    let mut group_names = HashSet::new();
+    for (g, group) in r.optional.iter().enumerate() {
+        c.text(&format!("optional[{g}].name"), &group.name);
+        if !group_names.insert(group.name.as_str()) {
+            c.fail(
+                format!("optional[{g}].name"),
+                format!("group `{}` is listed twice", group.name),
+            );
+        }
+        let n = group.competencies.len();
+        if group.choose == 0 || group.choose as usize >= n.max(1) {
+            c.fail(
+                format!("optional[{g}].choose"),
+                format!("choose {} of {n}: must be at least 1 and fewer than the competencies listed (list those everyone needs in `competencies`)", group.choose),
+            );
+        }
+    }
+    for (field, code) in listed.chain(optional) {
         let skill = data.skill_index(code).map(|ix| &data.skills[ix].item);
         c.resolves(&field, "skill", code, skill.is_some(), skill_codes);
         if !seen_skills.insert(code.as_str()) {
@@ -543,10 +568,13 @@ pub fn warnings(data: &LoadedData) -> Vec<DataError> {
     for role in &data.roles {
         let r = &role.item;
         used_skills.extend(r.skills.iter().map(String::as_str));
+        let optional = r.optional.iter().flat_map(|g| &g.competencies);
+        used_skills.extend(optional.map(String::as_str));
         if let Some(level) = &r.level {
             used_levels.insert(level.as_str());
         }
         let assessable = !r.skills.is_empty()
+            || !r.optional.is_empty()
             || r.matrix.iter().any(|m| !m.attributes.is_empty())
             || r.responsibilities.iter().any(|g| !g.items.is_empty())
             || r.metrics.iter().any(|g| !g.metrics.is_empty());

@@ -158,3 +158,32 @@ fn every_bundled_shape_role_is_described_once_with_unique_keys() {
         assert_eq!(keys.len(), n, "duplicate keys in {}", r.id);
     }
 }
+
+#[test]
+fn optional_competencies_count_only_once_chosen_and_the_choice_holds_across_roles() {
+    use crate::progress::score::{by_group, gaps, Score};
+    use crate::progress::Progress;
+    let senior = from_content(&Content::build(&GRID, role(&GRID, "senior").1));
+    let staff = from_content(&Content::build(&GRID, role(&GRID, "staff").1));
+    let fe = senior
+        .iter()
+        .filter(|e| e.choice == Some(("Specialism", "FE")));
+    assert_eq!(fe.count(), 1);
+    let mut p = Progress::default();
+    let total = Score::of(&p, &senior).total;
+    assert!(!by_group(&p, &senior)
+        .iter()
+        .any(|(g, _)| g.starts_with("Frontend")));
+    assert!(!gaps(&p, &senior).iter().any(|e| e.choice.is_some()));
+    p.choose("Specialism", "FE", true, 1);
+    assert_eq!(Score::of(&p, &senior).total, total + 1);
+    assert!(by_group(&p, &senior)
+        .iter()
+        .any(|(g, _)| *g == "Frontend (FE)"));
+    // Staff offers the same group: the choice counts there too (FE at E4 and, cumulative, IC3).
+    let chosen = staff
+        .iter()
+        .filter(|e| e.choice.is_some() && p.counts(e))
+        .count();
+    assert_eq!(chosen, 2);
+}

@@ -51,14 +51,26 @@ pub fn AssessList(role: RoleIx) -> impl IntoView {
                         let items = items.clone();
                         move || progress.with(|p| Score::of(p, items.iter().copied()))
                     });
+                    let choice = items.first().and_then(|e| e.choice);
+                    let chosen = Signal::derive(move || {
+                        choice
+                            .is_none_or(|(group, code)| progress.with(|p| p.is_chosen(group, code)))
+                    });
                     view! {
                         <details class="assess-group" open>
                             <summary>
                                 <span class="assess-group-name">{g.to_string()}</span>
                                 <span class="assess-group-score">
-                                    {move || format!("{}% met", score.get().percent_met())}
+                                    {move || match chosen.get() {
+                                        true => format!("{}% met", score.get().percent_met()),
+                                        false => "not chosen: does not count".to_string(),
+                                    }}
                                 </span>
                             </summary>
+                            {choice
+                                .map(|(group, code)| {
+                                    view! { <ChooseOptional group=group code=code /> }
+                                })}
                             <ul class="expectations">
                                 {items
                                     .into_iter()
@@ -70,6 +82,26 @@ pub fn AssessList(role: RoleIx) -> impl IntoView {
                 })
                 .collect_view()}
         </div>
+    }
+}
+
+/// The checkbox that chooses a competency of an optional group (a specialism), so that it
+/// counts towards progress.
+#[component]
+fn ChooseOptional(group: &'static str, code: &'static str) -> impl IntoView {
+    let store = use_store();
+    let progress = store.progress();
+    view! {
+        <label class="choose-optional">
+            <input
+                type="checkbox"
+                prop:checked=move || progress.with(|p| p.is_chosen(group, code))
+                on:change=move |ev| store.choose(group, code, event_target_checked(&ev))
+            />
+            " One of my choices for "
+            {group}
+            " (counts towards my progress)"
+        </label>
     }
 }
 

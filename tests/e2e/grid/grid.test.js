@@ -158,3 +158,31 @@ test("a reworded statement shows the earlier rating with the old wording, to kee
   p.expectClean();
   await p.close();
 });
+
+test("an optional group: the role page offers the choice, progress counts only the chosen competency", async () => {
+  const p = await openPage(s);
+  await go(s, p.page, "#/role/senior/optional");
+  const section = p.page.locator("#section-optional");
+  await section.waitFor();
+  assert.equal((await section.locator("h2").innerText()).trim(), "Specialism");
+  assert.match(await section.locator(".hint").innerText(), /Specialism: choose 1 of Frontend, Operations\. My progress counts only the ones you choose\./);
+  await go(s, p.page, "#/progress");
+  await p.page.selectOption("#current-role", "senior");
+  const role = p.page.locator('.assess-role[data-role="senior"]');
+  await role.waitFor();
+  const frontend = role.locator(".assess-group", { hasText: "Frontend (FE)" });
+  assert.match(await frontend.locator(".assess-group-score").innerText(), /not chosen: does not count/);
+  const countText = async () => (await p.page.getByText(/expectations met/).first().innerText());
+  const before = await countText();
+  await frontend.getByRole("checkbox", { name: /One of my choices for Specialism/ }).check();
+  await p.page.waitForFunction((b) => [...document.querySelectorAll("*")].some((n) => n.childElementCount === 0 && /expectations met/.test(n.textContent) && n.textContent !== b), before);
+  assert.match(await frontend.locator(".assess-group-score").innerText(), /0% met/);
+  assert.match(before, /of 5 expectations/);
+  assert.match(await countText(), /of 6 expectations/);
+  await screenshot(p.page, "grid-optional-group");
+  await p.page.reload();
+  await role.waitFor();
+  assert.equal(await frontend.getByRole("checkbox").isChecked(), true, "the choice survives a reload");
+  p.expectClean();
+  await p.close();
+});

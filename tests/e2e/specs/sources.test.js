@@ -99,7 +99,7 @@ test("the restricted build leaves SFIA text out and shows code, name, level and 
   await go(restricted, p.page, "#/compare?roles=sfia-senior-engineering-manager,sfia-director-of-engineering");
   await p.page.waitForSelector(".compare-table");
   const sorc = p.page.locator('tr[data-key="competency:sourcing"] td.cell').nth(1);
-  assert.match(await sorc.innerText(), /^SORC at Level/);
+  assert.match(await sorc.innerText(), /^SORC Sourcing at Level/);
   assert.deepEqual(await sorc.locator("ins").allInnerTexts(), ["6 "]);
   p.expectClean();
   await p.close();
