@@ -132,8 +132,15 @@ fn items(fw: &Framework, role: &Role) -> Vec<CompareItem> {
     let content = Content::build(fw, role);
     for section in &content.sections {
         for group in &section.groups {
+            // Inherited statements (cumulative levels) say which level they come from.
             let joined = |items: &[Item]| -> String {
-                let texts = items.iter().map(|i| plain_text(&i.full_text()));
+                let texts = items.iter().map(|i| {
+                    let text = plain_text(&i.full_text());
+                    match i.from_level {
+                        Some(l) => format!("From {}: {text}", fw.levels[l].name),
+                        None => text,
+                    }
+                });
                 texts.collect::<Vec<_>>().join("\n")
             };
             match section.kind {

@@ -478,3 +478,31 @@ fn optional_groups_name_known_competencies_and_a_real_choice() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn a_malformed_statement_names_its_line_and_what_a_statement_is() {
+    let dir = fixture_dir(None);
+    std::fs::create_dir_all(dir.join("competencies")).expect("folder");
+    std::fs::write(
+        dir.join("competencies/GRID.toml"),
+        "code = \"GRID\"\nname = \"Grid\"\nsource = \"src\"\ndescription = \"Grid.\"\n\n[[level]]\nlevel = \"L1\"\nstatements = [{ txt = \"One.\" }]\n",
+    )
+    .expect("write");
+    let errors = load(&dir).expect_err("malformed statement");
+    let _ = std::fs::remove_dir_all(&dir);
+    let e = errors
+        .iter()
+        .find(|e| e.file.ends_with("competencies/GRID.toml"))
+        .unwrap_or_else(|| panic!("{errors:?}"));
+    assert_eq!(e.at.map(|(line, _)| line), Some(8), "{e}");
+    assert_eq!(e.field, "level.statements");
+    assert!(
+        e.problem
+            .starts_with("not a statement: write a string, or a table with `text`"),
+        "{e}"
+    );
+    assert!(
+        !e.problem.contains("RawStatement") && !e.problem.contains("untagged"),
+        "{e}"
+    );
+}

@@ -51,7 +51,7 @@ pub fn AboutPage() -> impl IntoView {
             {(fw.guides.len() > 1)
                 .then(|| {
                     view! {
-                        <nav class="toc" aria-label="Guides">
+                        <nav class="guide-index" aria-label="Guides">
                             <h2 class="toc-title">"Guides"</h2>
                             <ul>
                                 {fw

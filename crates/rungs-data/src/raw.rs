@@ -120,7 +120,10 @@ pub struct RawAttainment {
 
 /// A statement: plain text, or a table with an id, examples and an earlier wording.
 #[derive(Debug, Deserialize)]
-#[serde(untagged)]
+#[serde(
+    untagged,
+    expecting = "not a statement: write a string, or a table with `text` and optionally `id`, `examples`, `was` and `reworded`"
+)]
 pub enum RawStatement {
     Text(String),
     Full(RawStatementTable),
