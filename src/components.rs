@@ -1,6 +1,7 @@
 //! Small reusable widgets. Each takes plain data or signals and holds no business logic.
 
 pub mod competency_chart;
+pub mod competency_text;
 pub mod content_group;
 pub mod facet_group;
 pub mod highlighted;

@@ -61,3 +61,19 @@ pub fn replace(current: RwSignal<Route>, route: Route) {
     }
     current.set(route);
 }
+
+/// The id the current route names within its page (a section, a source, a guide), picked out
+/// by `select`; the element `<prefix>-<id>` is scrolled into view whenever it changes.
+pub fn use_anchor(
+    select: fn(&Route) -> Option<String>,
+    prefix: &'static str,
+) -> Memo<Option<String>> {
+    let route = use_route();
+    let anchor = Memo::new(move |_| route.with(select));
+    Effect::new(move |_| {
+        if let Some(id) = anchor.get() {
+            scroll_to(&format!("{prefix}-{id}"));
+        }
+    });
+    anchor
+}

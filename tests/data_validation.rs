@@ -51,20 +51,29 @@ fn errors_for(rule: &str) -> Vec<DataError> {
     }
 }
 
-/// Asserts one error names `file` (a path ending), `field`, and a problem containing `problem`.
+/// True when one error names `file` (a path ending), `field`, and a problem containing `problem`.
+fn has_error(errors: &[DataError], file: &str, field: &str, problem: &str) -> bool {
+    errors
+        .iter()
+        .any(|e| e.file.ends_with(file) && e.field == field && e.problem.contains(problem))
+}
+
+/// The errors one per line, for a failing assertion's message.
+fn listing(errors: &[DataError]) -> String {
+    errors
+        .iter()
+        .map(|e| e.to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Asserts one error of `rule` names `file`, `field`, and a problem containing `problem`.
 fn assert_error(rule: &str, file: &str, field: &str, problem: &str) {
     let errors = errors_for(rule);
-    let found = errors
-        .iter()
-        .any(|e| e.file.ends_with(file) && e.field == field && e.problem.contains(problem));
     assert!(
-        found,
+        has_error(&errors, file, field, problem),
         "rule `{rule}`: expected {file}: field `{field}`: …{problem}…, got:\n{}",
-        errors
-            .iter()
-            .map(|e| e.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
+        listing(&errors)
     );
 }
 
@@ -436,17 +445,9 @@ statements = ["Again."]
     ];
     for (field, problem) in expect {
         assert!(
-            errors
-                .iter()
-                .any(|e| e.file.ends_with("competencies/GRID.toml")
-                    && e.field == field
-                    && e.problem.contains(problem)),
+            has_error(&errors, "competencies/GRID.toml", field, problem),
             "expected {field}: {problem}; got:\n{}",
-            errors
-                .iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
+            listing(&errors)
         );
     }
 }
@@ -460,23 +461,20 @@ fn optional_groups_name_known_competencies_and_a_real_choice() {
     std::fs::write(&b, text).expect("write b");
     let errors = load(&dir).expect_err("bad optional group");
     let _ = std::fs::remove_dir_all(&dir);
-    let has = |field: &str, problem: &str| {
-        errors
-            .iter()
-            .any(|e| e.field == field && e.problem.contains(problem))
-    };
-    assert!(has("optional[0].choose", "choose 2 of 2"), "{errors:?}");
-    assert!(
-        has("optional[0].competencies[1]", "unknown skill `NOPE`"),
-        "{errors:?}"
-    );
-    assert!(
-        has(
+    for (field, problem) in [
+        ("optional[0].choose", "choose 2 of 2"),
+        ("optional[0].competencies[1]", "unknown skill `NOPE`"),
+        (
             "optional[0].competencies[0]",
-            "skill `ABCD` is listed twice"
+            "skill `ABCD` is listed twice",
         ),
-        "{errors:?}"
-    );
+    ] {
+        assert!(
+            has_error(&errors, "roles/b.toml", field, problem),
+            "{}",
+            listing(&errors)
+        );
+    }
 }
 
 #[test]

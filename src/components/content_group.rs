@@ -2,10 +2,10 @@
 //! the role page shows it: its name, badge and summary, what is new at the role's level, and
 //! with cumulative levels what it keeps from the levels below, each marked with its level.
 
+use crate::components::competency_text::{CompetencyDescription, SourcePageLink};
 use crate::components::omitted_text::OmittedSkillText;
 use crate::components::prose::Prose;
 use crate::components::statement_list::Examples;
-use crate::components::text_list::TextList;
 use crate::data::content::{Group, Item};
 use crate::data::{framework, Role};
 use crate::route::Route;
@@ -68,17 +68,7 @@ pub fn ContentGroup(
                         view! { <OmittedSkillText skill=s level=role.level /> }.into_any()
                     } else {
                         view! {
-                            <Prose text=s.description />
-                            {(!s.guidance.is_empty())
-                                .then(|| {
-                                    view! {
-                                        <details class="guidance">
-                                            <summary>"Guidance notes"</summary>
-                                            {s.guidance_intro.map(|t| view! { <p>{t}</p> })}
-                                            <TextList items=s.guidance />
-                                        </details>
-                                    }
-                                })}
+                            <CompetencyDescription skill=s />
                             <h4>
                                 {if with_inherited { "New at " } else { "At " }}
                                 {fw.level(role).name}
@@ -102,21 +92,11 @@ pub fn ContentGroup(
 /// A competency's category and its page at the source, labelled by the source's name.
 #[component]
 fn SkillMeta(skill: &'static crate::data::Skill) -> impl IntoView {
-    let fw = framework();
     let category = match (skill.category, skill.subcategory) {
         (Some(c), Some(s)) => Some(format!("{c} › {s}")),
         (c, s) => c.or(s).map(str::to_string),
     };
-    let link = skill.url.map(|url| {
-        view! {
-            <a href=url target="_blank" rel="noopener noreferrer">
-                {skill.code}
-                " in "
-                {fw.sources[skill.source].name}
-                " ↗"
-            </a>
-        }
-    });
+    let link = skill.url.map(|_| view! { <SourcePageLink skill=skill /> });
     let dot = (category.is_some() && link.is_some()).then_some(" · ");
     (category.is_some() || link.is_some())
         .then(|| view! { <p class="skill-meta">{category} {dot} {link}</p> })

@@ -3,25 +3,20 @@
 
 use crate::components::prose::Prose;
 use crate::data::framework;
-use crate::location::{scroll_to, use_route};
+use crate::location::use_anchor;
 use crate::route::Route;
 use leptos::prelude::*;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let fw = framework();
-    let route = use_route();
-    let focus = Memo::new(move |_| {
-        route.with(|r| match r {
+    use_anchor(
+        |r| match r {
             Route::About { id } => id.clone(),
             _ => None,
-        })
-    });
-    Effect::new(move |_| {
-        if let Some(id) = focus.get() {
-            scroll_to(&format!("guide-{id}"));
-        }
-    });
+        },
+        "guide",
+    );
     let guide_href = |id: &str| {
         Route::About {
             id: Some(id.to_string()),

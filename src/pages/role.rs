@@ -6,7 +6,7 @@ use crate::components::prose::Prose;
 use crate::components::role_progress::RoleProgress;
 use crate::data::content::{self, Section, SectionKind};
 use crate::data::{framework, Role, RoleIx};
-use crate::location::{scroll_to, use_route};
+use crate::location::use_anchor;
 use crate::pages::not_found::NotFound;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -21,18 +21,13 @@ pub fn RolePage(id: String) -> impl IntoView {
     let Some((ix, role)) = fw.role_by_id(&id) else {
         return view! { <NotFound what=format!("role “{id}”") /> }.into_any();
     };
-    let route = use_route();
-    let section = Memo::new(move |_| {
-        route.with(|r| match r {
+    use_anchor(
+        |r| match r {
             Route::Role { section, .. } => section.clone(),
             _ => None,
-        })
-    });
-    Effect::new(move |_| {
-        if let Some(key) = section.get() {
-            scroll_to(&format!("section-{key}"));
-        }
-    });
+        },
+        "section",
+    );
     let level = fw.level(role);
     let source = fw.source(role);
     let content = content::of(ix);

@@ -1,9 +1,8 @@
 //! One skill: its definition, and every role that requires it with that level's attainment text.
 
+use crate::components::competency_text::{CompetencyDescription, SourcePageLink};
 use crate::components::omitted_text::OmittedSkillText;
-use crate::components::prose::Prose;
 use crate::components::statement_list::StatementList;
-use crate::components::text_list::TextList;
 use crate::data::framework;
 use crate::pages::not_found::NotFound;
 use crate::route::Route;
@@ -41,15 +40,10 @@ pub fn SkillPage(code: String) -> impl IntoView {
                         .to_fragment()>{source.name}</a>
                     {skill
                         .url
-                        .map(|url| {
+                        .map(|_| {
                             view! {
                                 " · "
-                                <a href=url target="_blank" rel="noopener noreferrer">
-                                    {skill.code}
-                                    " in "
-                                    {source.name}
-                                    " ↗"
-                                </a>
+                                <SourcePageLink skill=skill />
                             }
                         })}
                 </p>
@@ -59,20 +53,7 @@ pub fn SkillPage(code: String) -> impl IntoView {
                 {if skill.text_omitted {
                     view! { <OmittedSkillText skill=skill /> }.into_any()
                 } else {
-                    view! {
-                        <Prose text=skill.description />
-                        {(!skill.guidance.is_empty())
-                            .then(|| {
-                                view! {
-                                    <details class="guidance" open>
-                                        <summary>"Guidance notes"</summary>
-                                        {skill.guidance_intro.map(|t| view! { <p>{t}</p> })}
-                                        <TextList items=skill.guidance />
-                                    </details>
-                                }
-                            })}
-                    }
-                        .into_any()
+                    view! { <CompetencyDescription skill=skill open=true /> }.into_any()
                 }}
             </section>
             <section class="role-section">

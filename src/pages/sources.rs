@@ -3,25 +3,20 @@
 
 use crate::components::text_list::TextList;
 use crate::data::{framework, Source, SourceIx};
-use crate::location::{scroll_to, use_route};
+use crate::location::use_anchor;
 use crate::route::Route;
 use leptos::prelude::*;
 
 #[component]
 pub fn SourcesPage() -> impl IntoView {
     let fw = framework();
-    let route = use_route();
-    let focus = Memo::new(move |_| {
-        route.with(|r| match r {
+    let focus = use_anchor(
+        |r| match r {
             Route::Sources { id } => id.clone(),
             _ => None,
-        })
-    });
-    Effect::new(move |_| {
-        if let Some(id) = focus.get() {
-            scroll_to(&format!("source-{id}"));
-        }
-    });
+        },
+        "source",
+    );
     let unknown = move || {
         focus
             .get()
