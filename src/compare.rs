@@ -222,7 +222,12 @@ fn items(fw: &Framework, role: &Role) -> Vec<CompareItem> {
                         group.key.clone(),
                         group.name.into(),
                         detail,
-                        joined(&group.items),
+                        [group.summary.map(plain_text), Some(joined(&group.items))]
+                            .into_iter()
+                            .flatten()
+                            .filter(|t| !t.is_empty())
+                            .collect::<Vec<_>>()
+                            .join("\n"),
                     ));
                 }
             }

@@ -106,19 +106,39 @@ fn SkillMeta(skill: &'static crate::data::Skill) -> impl IntoView {
 /// and the level an inherited item comes from are shown with it.
 #[component]
 fn Items(items: Vec<&'static Item>, class: &'static str) -> impl IntoView {
+    // Runs of labelled items are terms; runs of plain ones a bulleted list, in data order.
+    let mut runs: Vec<(bool, Vec<&'static Item>)> = vec![];
+    for item in items {
+        let labelled = item.label.is_some();
+        match runs.last_mut() {
+            Some((l, run)) if *l == labelled => run.push(item),
+            _ => runs.push((labelled, vec![item])),
+        }
+    }
+    runs.into_iter()
+        .map(|(labelled, run)| match labelled {
+            true => view! { <Terms items=run /> }.into_any(),
+            false => view! { <Bullets items=run class=class /> }.into_any(),
+        })
+        .collect_view()
+}
+
+/// Labelled items as a list of terms.
+#[component]
+fn Terms(items: Vec<&'static Item>) -> impl IntoView {
+    let rows = items.into_iter().map(|i| {
+        view! {
+            <dt>{i.label}</dt>
+            <dd>{i.text.clone()}<Examples items=i.examples /></dd>
+        }
+    });
+    view! { <dl class="facts">{rows.collect_view()}</dl> }
+}
+
+/// Plain items as a bulleted list; an inherited one shows the level it comes from.
+#[component]
+fn Bullets(items: Vec<&'static Item>, class: &'static str) -> impl IntoView {
     let fw = framework();
-    if items.is_empty() {
-        return ().into_any();
-    }
-    if items.iter().all(|i| i.label.is_some()) {
-        let rows = items.into_iter().map(|i| {
-            view! {
-                <dt>{i.label}</dt>
-                <dd>{i.text.clone()}<Examples items=i.examples /></dd>
-            }
-        });
-        return view! { <dl class="facts">{rows.collect_view()}</dl> }.into_any();
-    }
     let rows = items.into_iter().map(|i| {
         let from = i.from_level.map(|l| {
             view! {
@@ -132,7 +152,7 @@ fn Items(items: Vec<&'static Item>, class: &'static str) -> impl IntoView {
             <li data-key=i
                 .key
                 .clone()>
-                {from} {i.label.map(|l| view! { <strong>{l} ": "</strong> })}
+                {from}
                 {match i.href {
                     Some(href) => {
                         view! {
@@ -148,5 +168,5 @@ fn Items(items: Vec<&'static Item>, class: &'static str) -> impl IntoView {
             </li>
         }
     });
-    view! { <ul class=class>{rows.collect_view()}</ul> }.into_any()
+    view! { <ul class=class>{rows.collect_view()}</ul> }
 }

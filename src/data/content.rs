@@ -264,16 +264,15 @@ impl Content {
             groups.collect(),
         );
 
-        let mut growth: Vec<Item> = role
-            .years_at_level
-            .map(|y| Item::labelled("Typical time at this level", y))
-            .into_iter()
-            .collect();
-        if let Some(g) = &role.growth {
-            growth.push(Item::text(g.text));
-            growth.extend(g.options.iter().map(|o| Item::text(*o)));
-        }
-        let growth = vec![Group::new("growth".into(), "Growth path", growth)];
+        // The growth text introduces its options; the typical time follows them.
+        let options = role.growth.iter().flat_map(|g| g.options.iter());
+        let mut growth: Vec<Item> = options.map(|o| Item::text(*o)).collect();
+        let years = role.years_at_level;
+        growth.extend(years.map(|y| Item::labelled("Typical time at this level", y)));
+        let growth = vec![Group {
+            summary: role.growth.as_ref().map(|g| g.text),
+            ..Group::new("growth".into(), "Growth path", growth)
+        }];
         add(
             "growth",
             "Growth path",
@@ -336,14 +335,14 @@ impl Content {
         );
 
         let groups = role.notes.iter().enumerate().map(|(i, n)| {
-            let mut items = vec![Item::text(n.text)];
-            if let Some(link) = &n.link {
-                items.push(Item {
-                    href: Some(link.href),
-                    ..Item::text(link.title)
-                });
+            let link = n.link.as_ref().map(|link| Item {
+                href: Some(link.href),
+                ..Item::text(link.title)
+            });
+            Group {
+                summary: Some(n.text),
+                ..Group::new(format!("note:{i}"), n.title, link.into_iter().collect())
             }
-            Group::new(format!("note:{i}"), n.title, items)
         });
         add(
             "notes",
@@ -365,7 +364,7 @@ impl Content {
             "related",
             "Related resources",
             SectionKind::Definition,
-            None,
+            Some("Pages of the source document; they are not part of this app."),
             groups.collect(),
         );
         Content { sections }

@@ -168,6 +168,12 @@ test("a role page shows every section its data has, each with its own URL", asyn
     assert.equal(await p.page.locator(`#section-${section}`).count(), 1, section);
   }
   assert.match(await p.page.locator("#section-growth").innerText(), /3-5 years/);
+  // The growth text introduces its options (a list), the typical time follows as a term.
+  const growth = p.page.locator("#section-growth");
+  assert.match(await growth.locator("p").first().innerText(), /opportunities to move toward:$/);
+  assert.equal(await growth.locator("ul > li").count(), 4);
+  assert.equal(await growth.locator("dl dt").innerText(), "Typical time at this level");
+  assert.match(await p.page.locator("#section-related").innerText(), /not part of this app/);
   // The requested section is scrolled into view.
   const top = await p.page.locator("#section-challenges").evaluate((el) => el.getBoundingClientRect().top);
   assert.ok(top < 200, `section top at ${top}`);
@@ -179,7 +185,9 @@ test("a role page shows every section its data has, each with its own URL", asyn
   const matrix = await p.page.locator("#section-matrix").innerText();
   assert.match(matrix, /Craftsmanship C3/);
   assert.match(matrix, /company’s standard approaches/);
-  assert.match(await p.page.locator("#section-notes").innerText(), /Lattice account/);
+  const note = p.page.locator("#section-notes");
+  assert.match(await note.locator("p").first().innerText(), /Job Profile/);
+  assert.equal(await note.locator('a[href="https://indrive.latticehq.com"]').innerText(), "Lattice account ↗");
   await screenshot(p.page, "role-crafters");
   p.expectClean();
   await p.close();
