@@ -28,7 +28,7 @@ impl RowKind {
     pub fn title(self) -> &'static str {
         match self {
             RowKind::Overview => "Overview",
-            RowKind::Competency => "Skills and competencies",
+            RowKind::Competency => "Competencies",
             RowKind::Attribute => "Competency attributes",
             RowKind::Definition => "Role definition",
         }

@@ -57,9 +57,9 @@ impl Facet {
             Facet::Path => "Career path",
             Facet::Level => "Level",
             Facet::Source => "Source",
-            Facet::Competency => "Skill or competency",
-            Facet::Category => "Skill category",
-            Facet::Subcategory => "Skill subcategory",
+            Facet::Competency => "Competency",
+            Facet::Category => "Category",
+            Facet::Subcategory => "Subcategory",
         }
     }
 }

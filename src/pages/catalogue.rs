@@ -163,7 +163,7 @@ pub fn CataloguePage() -> impl IntoView {
                             id="search"
                             type="search"
                             node_ref=search_input
-                            placeholder="Title, skill, code or any text"
+                            placeholder="Title, competency, code or any text"
                             autocomplete="off"
                             prop:value=move || filters.with(|f| f.text.clone())
                             on:input=move |ev| {

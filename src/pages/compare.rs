@@ -347,7 +347,7 @@ pub fn ComparePage() -> impl IntoView {
             <header class="page-header">
                 <h1>"Compare levels"</h1>
                 <p class="lede">
-                    "Pick 2 to 4 roles. Rows line up the same skill, competency or section; each column shows what changes from the one on its left."
+                    "Pick 2 to 4 roles. Rows line up the same competency or section; each column shows what changes from the one on its left."
                 </p>
             </header>
             {move || {

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub fn SkillPage(code: String) -> impl IntoView {
     let fw = framework();
     let Some((ix, skill)) = fw.skill_by_code(&code) else {
-        return view! { <NotFound what=format!("skill “{code}”") /> }.into_any();
+        return view! { <NotFound what=format!("competency “{code}”") /> }.into_any();
     };
     let source = &fw.sources[skill.source];
     view! {
@@ -20,7 +20,7 @@ pub fn SkillPage(code: String) -> impl IntoView {
             <header class="page-header">
                 <p class="breadcrumb">
                     <a href="#/">"Roles"</a>
-                    " › Skills"
+                    " › Competencies"
                 </p>
                 <h1>{skill.name} " (" {skill.code} ")"</h1>
                 <p class="skill-meta">
@@ -57,7 +57,7 @@ pub fn SkillPage(code: String) -> impl IntoView {
                 }}
             </section>
             <section class="role-section">
-                <h2>"Roles that require this skill"</h2>
+                <h2>"Level by level, and the roles that need it"</h2>
                 <ol class="skill-levels">
                     {skill
                         .attainment

@@ -45,7 +45,7 @@ pub fn SourcesPage() -> impl IntoView {
                 .then(|| {
                     view! {
                         <p class="notice notice-info" data-testid="build-omits">
-                            "This build leaves out text under restrictive terms: such skills show their code, name, level and a link to the official page instead."
+                            "This build leaves out text under restrictive terms: such competencies show their code, name, level and a link to the official page instead."
                         </p>
                     }
                 })}
@@ -95,7 +95,7 @@ fn SourceSection(ix: SourceIx, source: &'static Source) -> impl IntoView {
                         view! {
                             <dt>"Restricted text"</dt>
                             <dd class="restricted">
-                                "Skill descriptions, guidance notes and level attainment texts are under these terms. "
+                                "Competency descriptions, guidance notes and level texts are under these terms. "
                                 {if fw.restricted_text_omitted {
                                     "This build leaves them out."
                                 } else {
@@ -123,7 +123,7 @@ fn SourceSection(ix: SourceIx, source: &'static Source) -> impl IntoView {
             {(!skills.is_empty())
                 .then(|| {
                     view! {
-                        <h3>"Skills from this source"</h3>
+                        <h3>"Competencies from this source"</h3>
                         <ul>
                             {skills
                                 .into_iter()

@@ -211,7 +211,7 @@ test("unknown role, skill and page ids show a clear not-found view with a way ba
   const p = await openPage(s);
   for (const [fragment, what] of [
     ["#/role/nobody", /role “nobody”/],
-    ["#/skill/XXXX", /skill “XXXX”/],
+    ["#/skill/XXXX", /competency “XXXX”/],
     ["#/nowhere", /page “\/nowhere”/],
   ]) {
     await go(s, p.page, fragment);
