@@ -3,7 +3,7 @@ SHELL := /bin/bash
 WASM_ENV := source .ci/wasm-env
 CARGO := PATH="$$HOME/.cargo/bin:$$PATH" cargo
 
-.PHONY: setup serve dist test bench fmt clippy unit e2e clean check-data
+.PHONY: setup serve dist test bench fmt clippy unit e2e clean check-data import export-csv
 
 setup:
 	@.ci/setup
@@ -26,6 +26,18 @@ bench: setup
 DATA ?= data
 check-data:
 	$(CARGO) run --quiet -p rungs-data -- check "$(DATA)"
+
+# A spreadsheet into a data folder: `make import CSV=framework.csv DATA=dir [LAYOUT=wide]
+# [FORCE=1] [NAME="Our ladder"]`. Validates before writing; writes nothing on any problem.
+CSV ?=
+import:
+	@test -n "$(CSV)" || { echo "usage: make import CSV=framework.csv DATA=dir [LAYOUT=wide] [FORCE=1]"; exit 2; }
+	$(CARGO) run --quiet -p rungs-data -- import "$(CSV)" "$(DATA)" $(if $(filter wide,$(LAYOUT)),--wide) $(if $(FORCE),--force) $(if $(NAME),--name "$(NAME)")
+
+# A data folder back into the long spreadsheet layout: `make export-csv DATA=dir CSV=out.csv`.
+export-csv:
+	@test -n "$(CSV)" || { echo "usage: make export-csv DATA=dir CSV=out.csv"; exit 2; }
+	$(CARGO) run --quiet -p rungs-data -- export "$(DATA)" "$(CSV)"
 
 fmt: setup
 	PATH="$$HOME/.cargo/bin:$$PATH" leptosfmt src/ > /dev/null
