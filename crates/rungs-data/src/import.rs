@@ -65,6 +65,15 @@ pub fn import(text: &str, opts: &Options) -> Result<Imported, Vec<String>> {
     Ok(Imported { files, warnings })
 }
 
+/// `value` when no problem was found, else every problem.
+fn unless_errors<T>(value: T, errors: Vec<String>) -> Result<T, Vec<String>> {
+    if errors.is_empty() {
+        Ok(value)
+    } else {
+        Err(errors)
+    }
+}
+
 /// The records as plain (line, column -> text) maps for the model builder.
 fn records_view(records: &[Record]) -> Vec<(usize, HashMap<&'static str, String>)> {
     records.iter().map(|r| (r.line, r.cells.clone())).collect()
@@ -129,11 +138,7 @@ fn long_records(
             cells,
         });
     }
-    if errors.is_empty() {
-        Ok(records)
-    } else {
-        Err(errors)
-    }
+    unless_errors(records, errors)
 }
 
 /// The wide layout: `competency`, optional `category`, `competency_description` and `path`
@@ -187,11 +192,7 @@ fn wide_records(header: &[String], rows: &[Row], file: &str) -> Result<Vec<Recor
             }
         }
     }
-    if errors.is_empty() {
-        Ok(records)
-    } else {
-        Err(errors)
-    }
+    unless_errors(records, errors)
 }
 
 /// framework.toml for `name`, levels (id, rank, name) and paths (id, name).
