@@ -9,15 +9,10 @@ fn main() {
     println!("cargo:rerun-if-env-changed=RUNGS_DATA_DIR");
     // RUNGS_OMIT_RESTRICTED=1 leaves out text under restrictive terms (see README, Licensing).
     println!("cargo:rerun-if-env-changed=RUNGS_OMIT_RESTRICTED");
-    let omit_restricted = match codegen::omit_restricted_option(
-        std::env::var("RUNGS_OMIT_RESTRICTED").ok().as_deref(),
-    ) {
-        Ok(omit) => omit,
-        Err(e) => {
-            eprintln!("error: {e}");
-            std::process::exit(1);
-        }
-    };
+    let omit_restricted = or_exit(codegen::omit_restricted_option(env("RUNGS_OMIT_RESTRICTED").as_deref()));
+    // RUNGS_GENERATE_ROLES=N: a benchmark build whose roles are copied until there are N.
+    println!("cargo:rerun-if-env-changed=RUNGS_GENERATE_ROLES");
+    let generate_roles = or_exit(rungs_data::synthetic::role_count_option(env("RUNGS_GENERATE_ROLES").as_deref()));
     let dir = PathBuf::from(std::env::var("RUNGS_DATA_DIR").unwrap_or_else(|_| "data".into()));
     println!("cargo:rerun-if-changed={}", dir.display());
     for sub in [
@@ -30,7 +25,7 @@ fn main() {
         println!("cargo:rerun-if-changed={}", dir.join(sub).display());
     }
 
-    let data = match rungs_data::load(&dir) {
+    let mut data = match rungs_data::load(&dir) {
         Ok(data) => data,
         Err(errors) => {
             eprintln!(
@@ -45,6 +40,10 @@ fn main() {
             std::process::exit(1);
         }
     };
+    if let Some(n) = generate_roles {
+        rungs_data::synthetic::generate_roles(&mut data, n);
+        println!("cargo:warning=benchmark build: {n} generated roles (RUNGS_GENERATE_ROLES)");
+    }
     for w in &data.warnings {
         println!("cargo:warning={w}");
     }
@@ -68,6 +67,18 @@ fn main() {
         &out_dir.join("grid_fixture.rs"),
         &fixture("tests/fixtures/frameworks/grid"),
     );
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok()
+}
+
+/// The value of a build option, or the build stops with its message.
+fn or_exit<T>(option: Result<T, String>) -> T {
+    option.unwrap_or_else(|e| {
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    })
 }
 
 fn write(path: &std::path::Path, source: &str) {

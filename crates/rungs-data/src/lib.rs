@@ -12,6 +12,7 @@ mod import_model;
 pub mod problem;
 pub mod raw;
 pub mod read;
+pub mod synthetic;
 mod toml_out;
 pub mod validate;
 

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawFramework {
     pub name: String,
@@ -21,7 +21,7 @@ pub struct RawFramework {
     pub guides: Vec<RawGuide>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawGuide {
     pub id: String,
@@ -29,7 +29,7 @@ pub struct RawGuide {
     pub body: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawLevel {
     pub id: String,
@@ -37,14 +37,14 @@ pub struct RawLevel {
     pub name: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPath {
     pub id: String,
     pub name: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSource {
     pub id: String,
@@ -62,7 +62,7 @@ pub struct RawSource {
     pub dimensions: Vec<RawDimension>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPrinciples {
     pub intro: String,
@@ -70,14 +70,14 @@ pub struct RawPrinciples {
     pub items: Vec<RawNamed>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawNamed {
     pub name: String,
     pub text: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawDimension {
     pub name: String,
@@ -87,7 +87,7 @@ pub struct RawDimension {
     pub excellence: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSkill {
     pub code: String,
@@ -107,7 +107,7 @@ pub struct RawSkill {
 }
 
 /// What a competency expects at one level (optionally worded for one career path).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawAttainment {
     pub level: String,
@@ -119,7 +119,7 @@ pub struct RawAttainment {
 }
 
 /// A statement: plain text, or a table with an id, examples and an earlier wording.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(
     untagged,
     expecting = "not a statement: write a string, or a table with `text` and optionally `id`, `examples`, `was` and `reworded`"
@@ -129,7 +129,7 @@ pub enum RawStatement {
     Full(RawStatementTable),
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawStatementTable {
     pub text: String,
@@ -152,7 +152,7 @@ impl RawStatement {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRole {
     pub id: String,
@@ -196,7 +196,7 @@ pub struct RawRole {
 
 /// Competencies of which the person chooses `choose` (a specialism); progress counts only the
 /// chosen ones.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawOptionalGroup {
     pub name: String,
@@ -211,21 +211,21 @@ fn one() -> u32 {
 }
 
 /// A key characteristic ("Experience: 4-7 years ...").
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawNamedLabel {
     pub label: String,
     pub text: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawGroup {
     pub name: String,
     pub items: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawMetricGroup {
     pub name: String,
@@ -233,7 +233,7 @@ pub struct RawMetricGroup {
     pub metrics: Vec<RawNamed>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawChallenge {
     pub name: String,
@@ -241,7 +241,7 @@ pub struct RawChallenge {
     pub approach: String,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawDevelopment {
     #[serde(default)]
@@ -250,7 +250,7 @@ pub struct RawDevelopment {
     pub should: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawGrowth {
     pub text: String,
@@ -258,7 +258,7 @@ pub struct RawGrowth {
     pub options: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawMatrixArea {
     pub area: String,
@@ -267,7 +267,7 @@ pub struct RawMatrixArea {
     pub attributes: Vec<RawNamed>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawNote {
     pub title: String,
@@ -275,14 +275,14 @@ pub struct RawNote {
     pub link: Option<RawLink>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawLink {
     pub title: String,
     pub href: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRelatedGroup {
     pub name: String,
@@ -290,7 +290,7 @@ pub struct RawRelatedGroup {
     pub links: Vec<RawRelatedLink>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRelatedLink {
     pub title: String,
@@ -360,6 +360,21 @@ impl LoadedData {
     }
     pub fn role_index(&self, id: &str) -> Option<usize> {
         self.ids().roles.get(id).copied()
+    }
+    /// Puts the roles in a stable, meaningful order for the catalogue (by seniority, then
+    /// title, then id) and looks ids up afresh.
+    pub fn reindex_roles(&mut self) {
+        let levels = &self.framework.levels;
+        let rank = |r: &RawRole| {
+            r.level
+                .as_deref()
+                .and_then(|id| levels.iter().find(|l| l.id == id))
+                .map(|l| l.rank)
+        };
+        self.roles.sort_by(|a, b| {
+            (rank(&a.item), &a.item.title, &a.item.id).cmp(&(rank(&b.item), &b.item.title, &b.item.id))
+        });
+        self.ids = Default::default();
     }
     /// Every file the data was read from, so the build can rerun when one changes.
     pub fn files(&self) -> Vec<String> {

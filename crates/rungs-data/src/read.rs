@@ -49,19 +49,7 @@ pub fn load(dir: &Path) -> Result<LoadedData, Vec<DataError>> {
         return Err(errors);
     }
     data.warnings = warnings(&data);
-    // A stable, meaningful order for the catalogue: by seniority, then title.
-    let levels = &data.framework.levels;
-    let rank = |r: &RawRole| {
-        r.level
-            .as_deref()
-            .and_then(|id| levels.iter().find(|l| l.id == id))
-            .map(|l| l.rank)
-    };
-    data.roles.sort_by(|a, b| {
-        (rank(&a.item), &a.item.title, &a.item.id).cmp(&(rank(&b.item), &b.item.title, &b.item.id))
-    });
-    // Positions changed: look ids up afresh.
-    data.ids = Default::default();
+    data.reindex_roles();
     Ok(data)
 }
 
