@@ -12,8 +12,9 @@ setup:
 serve: setup
 	$(WASM_ENV) && trunk serve --offline --release --dist target/serve-dist
 
+# The first view is prerendered into index.html (headless Chromium), so it paints before the wasm.
 dist: setup
-	$(WASM_ENV) && trunk build --offline --release
+	@.ci/build-release dist
 
 # `make test DATA=dir` also validates, builds and smoke-tests another data folder.
 test: setup

@@ -9,10 +9,14 @@ fn main() {
     println!("cargo:rerun-if-env-changed=RUNGS_DATA_DIR");
     // RUNGS_OMIT_RESTRICTED=1 leaves out text under restrictive terms (see README, Licensing).
     println!("cargo:rerun-if-env-changed=RUNGS_OMIT_RESTRICTED");
-    let omit_restricted = or_exit(codegen::omit_restricted_option(env("RUNGS_OMIT_RESTRICTED").as_deref()));
+    let omit_restricted = or_exit(codegen::omit_restricted_option(
+        env("RUNGS_OMIT_RESTRICTED").as_deref(),
+    ));
     // RUNGS_GENERATE_ROLES=N: a benchmark build whose roles are copied until there are N.
     println!("cargo:rerun-if-env-changed=RUNGS_GENERATE_ROLES");
-    let generate_roles = or_exit(rungs_data::synthetic::role_count_option(env("RUNGS_GENERATE_ROLES").as_deref()));
+    let generate_roles = or_exit(rungs_data::synthetic::role_count_option(
+        env("RUNGS_GENERATE_ROLES").as_deref(),
+    ));
     let dir = PathBuf::from(std::env::var("RUNGS_DATA_DIR").unwrap_or_else(|_| "data".into()));
     println!("cargo:rerun-if-changed={}", dir.display());
     for sub in [

@@ -7,7 +7,7 @@ use crate::data::content::{Content, Item, SectionKind};
 use crate::data::{Framework, Role, RoleIx};
 use crate::markdown::plain_text;
 use crate::search::text::normalize;
-use diff::same_words;
+use diff::{diff_words, same_words, Piece};
 
 /// Most roles a comparison shows side by side.
 pub const MAX_ROLES: usize = 4;
@@ -69,6 +69,9 @@ pub struct Row {
     pub cells: Vec<Option<String>>,
     /// `steps[i]`: the change from column `i` to column `i + 1`.
     pub steps: Vec<Step>,
+    /// `word_changes[i]`: for a cell that changed from the one on its left, its words marked
+    /// as kept, added or removed; computed once with the comparison, never per render.
+    pub word_changes: Vec<Option<Vec<Piece>>>,
 }
 
 impl Row {
@@ -253,6 +256,7 @@ impl Comparison {
                             detail,
                             cells: vec![None; roles.len()],
                             steps: vec![],
+                            word_changes: vec![],
                         });
                         let last = rows.len() - 1;
                         &mut rows[last]
@@ -276,6 +280,16 @@ impl Comparison {
                     (Some(_), Some(_)) => Step::Changed,
                 })
                 .collect();
+            let first = row.cells.first().map(|_| None);
+            let later =
+                row.cells
+                    .windows(2)
+                    .zip(&row.steps)
+                    .map(|(w, step)| match (step, &w[0], &w[1]) {
+                        (Step::Changed, Some(old), Some(new)) => Some(diff_words(old, new)),
+                        _ => None,
+                    });
+            row.word_changes = first.into_iter().chain(later).collect();
             for (p, step) in row.steps.iter().enumerate() {
                 match step {
                     Step::New => pairs[p].new.push(i),
@@ -327,6 +341,31 @@ mod tests {
             .role_by_id(id)
             .map(|(i, _)| i)
             .expect("role exists")
+    }
+
+    #[test]
+    fn word_changes_are_made_once_for_each_changed_cell() {
+        let fw = framework();
+        let all: Vec<RoleIx> = (0..fw.roles.len().min(MAX_ROLES)).collect();
+        let c = Comparison::build(fw, &all);
+        let mut changed = 0;
+        for r in &c.rows {
+            assert_eq!(r.word_changes.len(), r.cells.len());
+            assert!(
+                r.word_changes[0].is_none(),
+                "the first column changes nothing"
+            );
+            for (i, step) in r.steps.iter().enumerate() {
+                match (step, &r.cells[i], &r.cells[i + 1]) {
+                    (Step::Changed, Some(old), Some(new)) => {
+                        changed += 1;
+                        assert_eq!(r.word_changes[i + 1], Some(diff::diff_words(old, new)));
+                    }
+                    _ => assert!(r.word_changes[i + 1].is_none()),
+                }
+            }
+        }
+        assert!(changed > 0, "the fixture has changed cells");
     }
 
     fn row<'a>(c: &'a Comparison, key: &str) -> &'a Row {

@@ -17,6 +17,7 @@ pub mod fatal;
 pub mod files;
 pub mod location;
 pub mod pages;
+pub mod prerendered;
 pub mod progress;
 
 pub use app::App;

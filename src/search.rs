@@ -72,91 +72,122 @@ pub struct FacetOption {
     pub label: String,
 }
 
-/// A role's searchable text, folded once. Fields are weighted differently when ranking.
-#[derive(Debug, Clone)]
-struct Doc {
-    title: String,
-    /// Skill codes and names, matrix areas and grades, categories.
-    tags: String,
-    /// Scope summary and overview.
-    summary: String,
-    /// Everything else the role says: attainment, attributes, responsibilities, ...
-    body: String,
-}
-
-const TITLE_WEIGHT: u32 = 8;
-const TAG_WEIGHT: u32 = 4;
-const SUMMARY_WEIGHT: u32 = 2;
-const BODY_WEIGHT: u32 = 1;
+/// The weighted fields of a role's searchable text, in [`FIELD_WEIGHTS`] order: title; tags
+/// (competency codes and names, matrix areas and grades, categories); summary (scope and
+/// overview); body (every other statement).
+const FIELD_WEIGHTS: [u32; 4] = [8, 4, 2, 1];
 /// Extra weight when a term is a whole word rather than the start or middle of one.
 const WHOLE_WORD_BONUS: u32 = 1;
 
-impl Doc {
-    /// The searchable text of a role: its title, its competencies (names, codes, categories,
-    /// grades) as tags, its overview as summary and every other statement as body.
-    fn build(fw: &Framework, role: &Role) -> Doc {
-        let content = Content::build(fw, role);
-        let (mut tags, mut summary, mut body): (Vec<&str>, Vec<&str>, Vec<&str>) =
-            Default::default();
-        for section in &content.sections {
-            for group in &section.groups {
-                let words = match section.kind {
-                    SectionKind::Overview => &mut summary,
-                    SectionKind::Competencies => {
-                        tags.push(group.name);
-                        tags.extend(group.badge);
-                        if let Some(skill) = group.skill.map(|s| &fw.skills[s]) {
-                            tags.extend(
-                                [Some(skill.code), skill.category, skill.subcategory]
-                                    .into_iter()
-                                    .flatten(),
-                            );
-                        }
-                        &mut body
+/// Every role's searchable text, folded once. Each distinct text is kept once and roles point
+/// at it, so roles that share wording (many teams on one ladder, one grid of competencies)
+/// share the memory and the matching work: a query is matched once per distinct text.
+struct TextIndex {
+    texts: Vec<String>,
+    /// `fields[role]`: indices into `texts`, one per field of [`FIELD_WEIGHTS`].
+    fields: Vec<[u32; 4]>,
+}
+
+/// The four fields of a role's searchable text, unfolded.
+fn role_fields(fw: &Framework, role: &Role) -> [String; 4] {
+    let content = Content::build(fw, role);
+    let (mut tags, mut summary, mut body): (Vec<&str>, Vec<&str>, Vec<&str>) = Default::default();
+    for section in &content.sections {
+        for group in &section.groups {
+            let words = match section.kind {
+                SectionKind::Overview => &mut summary,
+                SectionKind::Competencies => {
+                    tags.push(group.name);
+                    tags.extend(group.badge);
+                    if let Some(skill) = group.skill.map(|s| &fw.skills[s]) {
+                        tags.extend(
+                            [Some(skill.code), skill.category, skill.subcategory]
+                                .into_iter()
+                                .flatten(),
+                        );
                     }
-                    SectionKind::Definition => {
-                        body.push(group.name);
-                        &mut body
-                    }
-                };
-                words.extend(group.summary);
-                for item in &group.items {
-                    words.extend(item.label);
-                    words.push(&item.text);
-                    words.extend(item.examples);
+                    &mut body
                 }
+                SectionKind::Definition => {
+                    body.push(group.name);
+                    &mut body
+                }
+            };
+            words.extend(group.summary);
+            for item in &group.items {
+                words.extend(item.label);
+                words.push(&item.text);
+                words.extend(item.examples);
             }
-        }
-        Doc {
-            title: normalize(role.title),
-            tags: normalize(&tags.join(" | ")),
-            summary: normalize(&summary.join(" | ")),
-            body: normalize(&body.join(" | ")),
         }
     }
+    [
+        role.title.to_string(),
+        tags.join(" | "),
+        summary.join(" | "),
+        body.join(" | "),
+    ]
+}
 
-    fn score(&self, terms: &[String]) -> Option<u32> {
-        let mut total = 0;
-        for term in terms {
-            let mut best = 0;
-            for (field, weight) in [
-                (&self.title, TITLE_WEIGHT),
-                (&self.tags, TAG_WEIGHT),
-                (&self.summary, SUMMARY_WEIGHT),
-                (&self.body, BODY_WEIGHT),
-            ] {
-                if let Some(pos) = field.find(term.as_str()) {
-                    let whole =
-                        field[..pos].ends_with(' ') && field[pos + term.len()..].starts_with(' ');
-                    best = best.max(weight * 2 + if whole { WHOLE_WORD_BONUS } else { 0 });
+impl TextIndex {
+    fn build(fw: &Framework) -> TextIndex {
+        let mut ids: std::collections::HashMap<String, u32> = Default::default();
+        let mut texts = vec![];
+        let fields = fw
+            .roles
+            .iter()
+            .map(|role| {
+                role_fields(fw, role).map(|text| {
+                    *ids.entry(text).or_insert_with_key(|text| {
+                        texts.push(normalize(text));
+                        (texts.len() - 1) as u32
+                    })
+                })
+            })
+            .collect();
+        TextIndex { texts, fields }
+    }
+
+    /// Each role's score for `terms` (`None`: some term is missing), matching each distinct
+    /// text once per term.
+    fn scores(&self, terms: &[String]) -> Vec<Option<u32>> {
+        // 0: no match, 1: inside a word, 2: a whole word.
+        let quality: Vec<Vec<u8>> = terms
+            .iter()
+            .map(|term| self.texts.iter().map(|t| match_quality(t, term)).collect())
+            .collect();
+        self.fields
+            .iter()
+            .map(|fields| {
+                let mut total = 0;
+                for q in &quality {
+                    let best = fields
+                        .iter()
+                        .zip(FIELD_WEIGHTS)
+                        .map(|(&f, weight)| match q[f as usize] {
+                            0 => 0,
+                            1 => weight * 2,
+                            _ => weight * 2 + WHOLE_WORD_BONUS,
+                        })
+                        .max()
+                        .unwrap_or(0);
+                    if best == 0 {
+                        return None;
+                    }
+                    total += best;
                 }
-            }
-            if best == 0 {
-                return None;
-            }
-            total += best;
-        }
-        Some(total)
+                Some(total)
+            })
+            .collect()
+    }
+}
+
+/// How `term` occurs in the folded `text`: 0 not at all, 1 inside a word, 2 as a whole word.
+fn match_quality(text: &str, term: &str) -> u8 {
+    match text.find(term) {
+        None => 0,
+        Some(pos) if text[..pos].ends_with(' ') && text[pos + term.len()..].starts_with(' ') => 2,
+        Some(_) => 1,
     }
 }
 
@@ -181,7 +212,9 @@ pub struct Outcome {
 /// The catalogue's index: facet options and every role's searchable text and facet values.
 pub struct Catalogue {
     fw: &'static Framework,
-    docs: Vec<Doc>,
+    /// Built on the first text query (or by [`Catalogue::prepare_text`]), not at start-up:
+    /// the first view needs no text search.
+    text: std::sync::OnceLock<TextIndex>,
     options: [Vec<FacetOption>; Facet::COUNT],
     /// `values[role][facet]`: indices into `options[facet]` that the role has.
     values: Vec<[Vec<usize>; Facet::COUNT]>,
@@ -278,10 +311,9 @@ impl Catalogue {
                 v[facet.index()].sort_unstable();
             }
         }
-        let docs = fw.roles.iter().map(|r| Doc::build(fw, r)).collect();
         Catalogue {
             fw,
-            docs,
+            text: Default::default(),
             options,
             values,
         }
@@ -289,6 +321,15 @@ impl Catalogue {
 
     pub fn framework(&self) -> &'static Framework {
         self.fw
+    }
+
+    /// Builds the text index now (it is otherwise built by the first text query).
+    pub fn prepare_text(&self) {
+        self.text_index();
+    }
+
+    fn text_index(&self) -> &TextIndex {
+        self.text.get_or_init(|| TextIndex::build(self.fw))
     }
 
     pub fn options(&self, facet: Facet) -> &[FacetOption] {
@@ -325,18 +366,12 @@ impl Catalogue {
                 })
             })
             .collect();
-        let n = self.docs.len();
-        let scores: Vec<Option<u32>> = self
-            .docs
-            .iter()
-            .map(|d| {
-                if terms.is_empty() {
-                    Some(0)
-                } else {
-                    d.score(&terms)
-                }
-            })
-            .collect();
+        let n = self.fw.roles.len();
+        let scores: Vec<Option<u32>> = if terms.is_empty() {
+            vec![Some(0); n]
+        } else {
+            self.text_index().scores(&terms)
+        };
         // passes[role][facet]
         let passes: Vec<[bool; Facet::COUNT]> = (0..n)
             .map(|r| {
@@ -620,6 +655,59 @@ mod tests {
         let mut sorted = titles.clone();
         sorted.sort();
         assert_eq!(titles, sorted);
+    }
+
+    /// The bundled roles repeated `copies` times with new ids and titles, as large frameworks
+    /// repeat one ladder for many teams.
+    fn repeated(copies: usize) -> &'static Framework {
+        let fw = framework();
+        let roles: Vec<Role> = (0..copies)
+            .flat_map(|c| fw.roles.iter().map(move |r| (c, r)))
+            .map(|(c, r)| Role {
+                id: Box::leak(format!("{}-{c}", r.id).into_boxed_str()),
+                title: Box::leak(
+                    format!("{} team {}", r.title, ["alpha", "bravo", "charlie"][c % 3])
+                        .into_boxed_str(),
+                ),
+                ..r.clone()
+            })
+            .collect();
+        Box::leak(Box::new(Framework {
+            roles: Box::leak(roles.into_boxed_slice()),
+            ..fw.clone()
+        }))
+    }
+
+    #[test]
+    fn roles_that_share_wording_share_its_folded_text() {
+        let one = TextIndex::build(repeated(1));
+        let three = TextIndex::build(repeated(3));
+        // Only the titles are new: every other field is kept once.
+        let titles: std::collections::HashSet<&str> =
+            framework().roles.iter().map(|r| r.title).collect();
+        assert_eq!(three.texts.len(), one.texts.len() + 2 * titles.len());
+        // And the copies are found alike, each by its own title.
+        let c = Catalogue::new(repeated(3));
+        let body_word = search(&c, "supplier").len();
+        assert_eq!(body_word, 3 * search(&catalogue(), "supplier").len());
+        let bravo = search(&c, "bravo");
+        assert_eq!(bravo.len(), framework().roles.len());
+        for id in bravo {
+            let title = c.framework().role_by_id(id).map(|(_, r)| r.title);
+            assert!(
+                title.is_some_and(|t| t.ends_with("team bravo")),
+                "{title:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_text_index_waits_for_the_first_text_query() {
+        let c = catalogue();
+        c.run(&Filters::default());
+        assert!(c.text.get().is_none(), "no text query yet");
+        search(&c, "director");
+        assert!(c.text.get().is_some());
     }
 
     #[test]

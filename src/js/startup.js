@@ -24,3 +24,16 @@
     fail(e.reason && e.reason.message ? e.reason.message : String(e.reason));
   });
 })();
+
+// A release build has the plain catalogue prerendered into the page (class "prerendered" on
+// <html>, see tests/e2e/build/prerender.js). It may show only where the URL opens that view;
+// anywhere else the loading notice shows until the app has started.
+(function () {
+  var root = document.documentElement;
+  function follow() {
+    var h = location.hash;
+    root.classList.toggle("route-other", !(h === "" || h === "#" || h === "#/"));
+  }
+  follow();
+  addEventListener("hashchange", follow);
+})();

@@ -26,13 +26,32 @@ fn without(c: &Constraint, filters: &Filters) -> Filters {
     f
 }
 
+/// Cards rendered at first, and added by each "Show more": a few screens' worth, so a
+/// framework of any size renders (and re-renders while typing) only what can be seen.
+pub const PAGE: usize = 24;
+
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Moves focus to the link of the card at `index` in the results.
+fn focus_card(index: usize) {
+    let selector = format!(".role-grid > li:nth-child({}) a", index + 1);
+    if let Ok(Some(link)) = document().query_selector(&selector) {
+        if let Ok(link) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(link) {
+            let _ = link.focus();
+        }
+    }
 }
 
 #[component]
 pub fn CataloguePage() -> impl IntoView {
     let cat = Catalogue::shared();
+    // The text index is built just after the first cards are painted, so they never wait for
+    // it and the first keystroke usually finds it ready.
+    request_animation_frame(move || {
+        set_timeout(move || cat.prepare_text(), std::time::Duration::ZERO)
+    });
     let route = use_route();
     let parsed = Memo::new(move |_| {
         route.with(|r| match r {
@@ -43,6 +62,20 @@ pub fn CataloguePage() -> impl IntoView {
     let filters = Memo::new(move |_| parsed.with(|p| p.0.clone()));
     let outcome = Memo::new(move |_| filters.with(|f| cat.run(f)));
     let terms = Signal::derive(move || filters.with(|f| query_terms(&f.text)));
+    // "Show more" widens the list for the filters it was pressed with. Any other filters
+    // (back and forward too) show one page; changing the filters here starts again at one
+    // page even when they come back to the same ones, so no keystroke renders a long list.
+    let more = RwSignal::new((Filters::default(), 0usize));
+    let shown = Memo::new(move |_| {
+        let extra = more.with(|(f, n)| filters.with(|now| if f == now { *n } else { 0 }));
+        outcome.with(|o| o.hits.len().min(PAGE + extra))
+    });
+    let show_more = move |_| {
+        let from = shown.get_untracked();
+        more.set((filters.get_untracked(), from));
+        // Keyboard users continue at the first new card.
+        request_animation_frame(move || focus_card(from));
+    };
 
     // Unknown values in a link are dropped from the URL, and the user is told which.
     let ignored = RwSignal::new(Vec::<String>::new());
@@ -59,6 +92,7 @@ pub fn CataloguePage() -> impl IntoView {
 
     // Facet and sort changes add a history entry; typing replaces the current one.
     let apply = move |f: Filters, new_entry: bool| {
+        more.set((f.clone(), 0));
         let r = Route::Catalogue {
             query: f.to_query(),
         };
@@ -280,13 +314,33 @@ pub fn CataloguePage() -> impl IntoView {
                     }}
                     <ul class="role-grid">
                         <For
-                            each=move || outcome.with(|o| o.hits.clone())
+                            each=move || {
+                                outcome
+                                    .with(|o| {
+                                        o.hits.iter().take(shown.get()).copied().collect::<Vec<_>>()
+                                    })
+                            }
                             key=|r| *r
                             children=move |r| {
                                 view! { <RoleCard catalogue=cat role=r terms=terms /> }
                             }
                         />
                     </ul>
+                    {move || {
+                        let total = outcome.with(|o| o.hits.len());
+                        let n = shown.get();
+                        (n < total)
+                            .then(|| {
+                                view! {
+                                    <div class="show-more">
+                                        <p>{format!("Showing {n} of {total}.")}</p>
+                                        <button type="button" on:click=show_more>
+                                            {format!("Show {} more", PAGE.min(total - n))}
+                                        </button>
+                                    </div>
+                                }
+                            })
+                    }}
                 </section>
             </div>
         </div>

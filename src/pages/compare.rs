@@ -2,7 +2,7 @@
 //! between neighbouring columns, a summary per pair, and an "only differences" toggle.
 //! The selection lives in the URL (`#/compare?roles=a,b`).
 
-use crate::compare::diff::{diff_words, Change};
+use crate::compare::diff::Change;
 use crate::compare::{reorder, resolve_ids, Comparison, Row, Step, MAX_ROLES};
 use crate::components::notice::{Notice, Tone};
 use crate::components::role_progress::RoleProgress;
@@ -36,22 +36,19 @@ fn cell_view(row: &Row, col: usize) -> AnyView {
     let Some(text) = row.cells[col].clone() else {
         return view! { <span class="cell-missing">{row.kind.missing()}</span> }.into_any();
     };
-    let left = if col > 0 {
-        row.cells[col - 1].clone()
-    } else {
-        None
-    };
-    match (left, row.steps.get(col.wrapping_sub(1))) {
-        (Some(old), Some(Step::Changed)) => diff_words(&old, &text)
-            .into_iter()
+    if let Some(Some(pieces)) = row.word_changes.get(col) {
+        return pieces
+            .iter()
             .map(|p| match p.change {
-                Change::Same => p.text.into_any(),
-                Change::Added => view! { <ins>{p.text}</ins> }.into_any(),
-                Change::Removed => view! { <del>{p.text}</del> }.into_any(),
+                Change::Same => p.text.clone().into_any(),
+                Change::Added => view! { <ins>{p.text.clone()}</ins> }.into_any(),
+                Change::Removed => view! { <del>{p.text.clone()}</del> }.into_any(),
             })
             .collect_view()
-            .into_any(),
-        (None, Some(Step::New)) => view! {
+            .into_any();
+    }
+    match row.steps.get(col.wrapping_sub(1)) {
+        Some(Step::New) => view! {
             <span class="cell-new">
                 <ins>{text}</ins>
             </span>

@@ -6,39 +6,61 @@ use crate::data::{framework, Framework, RoleIx};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// The expectations of a framework, by role and by key.
+/// The expectations of a framework, by role and by key. Both are built on first use: a
+/// role's list when it is first asked for (a card or a page shows only a few roles), the key
+/// lookup when progress from outside is described. Neither keeps every role's list, so memory
+/// stays with what is shown, at any framework size.
 #[derive(Debug)]
 pub struct ExpectationIndex {
-    by_role: Vec<Vec<Expectation>>,
+    fw: &'static Framework,
+    by_role: Vec<OnceLock<Vec<Expectation>>>,
     /// Key -> (role, position in that role's list); the first role that has it.
-    by_key: HashMap<String, (RoleIx, usize)>,
+    by_key: OnceLock<HashMap<String, (RoleIx, usize)>>,
 }
 
 impl ExpectationIndex {
-    pub fn build(fw: &Framework) -> ExpectationIndex {
-        let by_role: Vec<Vec<Expectation>> = fw.roles.iter().map(|r| for_role(fw, r)).collect();
-        let mut by_key = HashMap::new();
-        for (role, list) in by_role.iter().enumerate() {
-            for (i, e) in list.iter().enumerate() {
-                by_key.entry(e.key.clone()).or_insert((role, i));
-            }
+    pub fn build(fw: &'static Framework) -> ExpectationIndex {
+        ExpectationIndex {
+            fw,
+            by_role: fw.roles.iter().map(|_| OnceLock::new()).collect(),
+            by_key: OnceLock::new(),
         }
-        ExpectationIndex { by_role, by_key }
     }
 
     /// A role's expectations in page order; empty for an unknown role.
     pub fn for_role(&self, role: RoleIx) -> &[Expectation] {
-        self.by_role.get(role).map(Vec::as_slice).unwrap_or(&[])
+        match (self.by_role.get(role), self.fw.roles.get(role)) {
+            (Some(cell), Some(r)) => cell.get_or_init(|| for_role(self.fw, r)),
+            _ => &[],
+        }
+    }
+
+    fn keys(&self) -> &HashMap<String, (RoleIx, usize)> {
+        self.by_key.get_or_init(|| {
+            let mut by_key = HashMap::new();
+            for (role, r) in self.fw.roles.iter().enumerate() {
+                // Each role's list is made, read and dropped: only the keys stay.
+                for (i, e) in for_role(self.fw, r).into_iter().enumerate() {
+                    by_key.entry(e.key).or_insert((role, i));
+                }
+            }
+            by_key
+        })
     }
 
     /// The expectation with `key`, in whichever role has it.
     pub fn by_key(&self, key: &str) -> Option<&Expectation> {
-        let &(role, i) = self.by_key.get(key)?;
-        self.by_role.get(role)?.get(i)
+        let &(role, i) = self.keys().get(key)?;
+        self.for_role(role).get(i)
     }
 
     pub fn knows(&self, key: &str) -> bool {
-        self.by_key.contains_key(key)
+        self.keys().contains_key(key)
+    }
+
+    /// How many roles' lists have been made so far.
+    pub fn roles_built(&self) -> usize {
+        self.by_role.iter().filter(|c| c.get().is_some()).count()
     }
 }
 
@@ -69,5 +91,19 @@ mod tests {
         }
         assert!(index.by_key("s00000000").is_none() || index.knows("s00000000"));
         assert!(index.for_role(fw.roles.len()).is_empty());
+    }
+
+    #[test]
+    fn lists_are_made_for_the_roles_asked_for_only() {
+        let fw = framework();
+        let index = ExpectationIndex::build(fw);
+        assert_eq!(index.roles_built(), 0);
+        let first = index.for_role(0).to_vec();
+        assert_eq!(index.roles_built(), 1);
+        // Looking keys up needs every role's keys, not every role's list.
+        let key = &first[0].key;
+        assert!(index.knows(key));
+        assert_eq!(index.by_key(key).map(|e| &e.text), Some(&first[0].text));
+        assert_eq!(index.roles_built(), 1);
     }
 }

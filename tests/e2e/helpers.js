@@ -78,10 +78,13 @@ export async function openPage(state, { allow = [], context: contextOptions = {}
   };
 }
 
+/** The app's own main content (not the catalogue prerendered into index.html). */
+export const APP_MAIN = "main#main:not([data-prerendered])";
+
 /** Opens `fragment` (e.g. "#/role/x") under the sub-path and waits for the app to start. */
 export async function go(state, page, fragment = "") {
   await page.goto(state.base + fragment);
-  await page.waitForSelector("main#main");
+  await page.waitForSelector(APP_MAIN);
 }
 
 /** Saves a screenshot under tests/e2e/artifacts/ for a human to look at. */
@@ -99,5 +102,5 @@ export async function seedStorage(state, page, items, fragment = "#/progress") {
   }, items);
   await page.goto(state.base + fragment);
   await page.reload();
-  await page.waitForSelector("main#main");
+  await page.waitForSelector(APP_MAIN);
 }

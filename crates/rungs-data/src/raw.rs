@@ -372,7 +372,11 @@ impl LoadedData {
                 .map(|l| l.rank)
         };
         self.roles.sort_by(|a, b| {
-            (rank(&a.item), &a.item.title, &a.item.id).cmp(&(rank(&b.item), &b.item.title, &b.item.id))
+            (rank(&a.item), &a.item.title, &a.item.id).cmp(&(
+                rank(&b.item),
+                &b.item.title,
+                &b.item.id,
+            ))
         });
         self.ids = Default::default();
     }

@@ -72,7 +72,8 @@ mod tests {
     use std::path::Path;
 
     fn grid() -> LoadedData {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/frameworks/grid");
+        let dir =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/frameworks/grid");
         crate::load(&dir).expect("grid fixture loads")
     }
 
@@ -82,7 +83,9 @@ mod tests {
         assert_eq!(role_count_option(Some(" ")), Ok(None));
         assert_eq!(role_count_option(Some("1000")), Ok(Some(1000)));
         assert!(role_count_option(Some("0")).is_err());
-        assert!(role_count_option(Some("many")).unwrap_err().contains("many"));
+        assert!(role_count_option(Some("many"))
+            .unwrap_err()
+            .contains("many"));
     }
 
     #[test]
@@ -102,7 +105,11 @@ mod tests {
         assert_eq!(ids.len(), n, "ids are unique");
         for r in &data.roles {
             for linked in r.item.previous.iter().chain(&r.item.next) {
-                assert!(ids.contains(linked.as_str()), "{} links to {linked}", r.item.id);
+                assert!(
+                    ids.contains(linked.as_str()),
+                    "{} links to {linked}",
+                    r.item.id
+                );
                 assert_eq!(copy_of[linked], copy_of[&r.item.id], "same copy");
             }
             // Every reference still resolves, so the generated source is valid.

@@ -33,7 +33,7 @@ test("the start page lists every role with level, path and source", async () => 
   await p.close();
 });
 
-test("a loading notice shows before the app starts", async () => {
+test("a loading notice shows before the app starts (on any view but the prerendered catalogue)", async () => {
   const p = await openPage(s);
   // Hold the wasm back so the page is seen as it is before start-up.
   let release;
@@ -42,11 +42,11 @@ test("a loading notice shows before the app starts", async () => {
     await held;
     await route.continue();
   });
-  await p.page.goto(s.base);
+  await p.page.goto(s.base + "#/sources");
   await p.page.waitForSelector("#loading");
   assert.match(await p.page.locator("#loading").innerText(), /Loading/);
   release();
-  await p.page.waitForSelector("[data-role]");
+  await p.page.waitForSelector("[data-source]");
   assert.equal(await p.page.locator("#loading").count(), 0);
   p.expectClean();
   await p.close();

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { setup, openPage, go, DIST } from "../helpers.js";
+import { setup, openPage, go, DIST, APP_MAIN } from "../helpers.js";
 import { encodeLink } from "../link.js";
 
 const s = setup();
@@ -67,7 +67,7 @@ test("every view works under the policy with no violation", async () => {
   const more = await p.page.locator('main a[href^="#/skill/"], main a[href^="#/sources/"], main a[href^="#/role/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   for (const fragment of [...views, ...new Set(more)]) {
     await p.page.goto(s.base + fragment);
-    await p.page.waitForSelector("main#main h1");
+    await p.page.waitForSelector(`${APP_MAIN} h1`);
   }
   // Progress with a role chosen: bars, chart and the assessment list are drawn too.
   await p.page.goto(s.base + "#/progress");
@@ -155,12 +155,12 @@ test("payloads in the search box and in URL fragments show as text and never run
     const enc = encodeURIComponent(payload);
     for (const fragment of [`#/role/${enc}`, `#/skill/${enc}`, `#/sources/${enc}`, `#/${enc}`, `#/compare?roles=${enc}`]) {
       await p.page.goto(s.base + fragment);
-      await p.page.waitForSelector("main#main h1");
+      await p.page.waitForSelector(`${APP_MAIN} h1`);
       await p.assertSafe(`fragment ${fragment}`);
     }
     // Not-found views name what was asked for, as text.
     await p.page.goto(`${s.base}#/role/${enc}`);
-    await p.page.waitForSelector("main#main h1");
+    await p.page.waitForSelector(`${APP_MAIN} h1`);
     assert.ok((await p.page.locator("main").innerText()).includes(payload), `role id ${payload} shown as text`);
   }
   p.expectClean();
