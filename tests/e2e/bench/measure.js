@@ -35,6 +35,9 @@ export function fileSizes(dist) {
   return out.sort((a, b) => b.br - a.br);
 }
 
+/** The live app's cards (not those prerendered into index.html, which nothing drives). */
+export const APP_CARDS = "main#main:not([data-prerendered]) .role-card";
+
 // Recorded in every page before anything of its own runs: paint timings and the wasm memory.
 const OBSERVERS = () => {
   window.__bench = { cards: [], lcp: 0, events: [] };
@@ -75,7 +78,7 @@ export async function firstLoadFiles(browser, base) {
     if (req.url().startsWith(base)) files.add(decodeURIComponent(new URL(req.url()).pathname.slice(new URL(base).pathname.length)) || "index.html");
   });
   await page.goto(base + "#/");
-  await page.waitForSelector(".role-card");
+  await page.waitForSelector(APP_CARDS);
   await page.waitForLoadState("networkidle");
   await context.close();
   return files;
@@ -85,10 +88,11 @@ export async function firstLoadFiles(browser, base) {
  * The static-HTML floor: the catalogue exactly as the app renders it, saved as a page with the
  * same stylesheet and no script. Nothing can show these cards sooner than a browser shows it.
  */
+
 export async function writeFloor(browser, base, dist) {
   const { context, page } = await open(browser);
   await page.goto(base + "#/");
-  await page.waitForSelector(".role-card");
+  await page.waitForSelector(APP_CARDS);
   const html = await page.evaluate(() => {
     const doc = document.documentElement.cloneNode(true);
     for (const el of doc.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"], meta[name="rungs-app"], #loading')) el.remove();
@@ -112,7 +116,7 @@ export async function paint(browser, url, throttle) {
 async function openCatalogue(browser, base, throttle) {
   const opened = await open(browser, { throttle });
   await opened.page.goto(base + "#/");
-  await opened.page.waitForSelector(".role-card", { timeout: 120_000 });
+  await opened.page.waitForSelector(APP_CARDS, { timeout: 120_000 });
   return opened;
 }
 
@@ -189,7 +193,7 @@ export async function comparison(browser, base, runs) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     await page.evaluate(() => { location.hash = "#/"; });
-    await page.waitForSelector(".role-card");
+    await page.waitForSelector(APP_CARDS);
     await page.waitForTimeout(100);
     times.push(await page.evaluate(async (ids) => {
       const task = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });

@@ -98,8 +98,8 @@ async function countCards(base) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(base + "#/");
-  await page.waitForSelector(".role-card", { timeout: 120_000 });
-  const n = await page.$$eval(".role-card", (els) => els.length);
+  await page.waitForSelector(m.APP_CARDS, { timeout: 120_000 });
+  const n = await page.$$eval(m.APP_CARDS, (els) => els.length);
   const roles = await page.$eval("#results-count", (el) => el.textContent.trim());
   await context.close();
   return { rendered: n, label: roles };
