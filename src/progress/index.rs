@@ -59,7 +59,8 @@ impl ExpectationIndex {
     }
 
     /// How many roles' lists have been made so far.
-    pub fn roles_built(&self) -> usize {
+    #[cfg(test)]
+    fn roles_built(&self) -> usize {
         self.by_role.iter().filter(|c| c.get().is_some()).count()
     }
 }

@@ -3,9 +3,8 @@
 // every saving is kept by lowering it (see bench/results.md for where the bytes go).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup } from "../helpers.js";
+import { setup, DIST } from "../helpers.js";
 import { fileSizes, firstLoadFiles } from "../bench/measure.js";
-import { DIST } from "../helpers.js";
 
 export const BUDGET_KB = 100;
 export const CEILING_KB = 255;
