@@ -20,9 +20,11 @@ pub enum Route {
     Compare {
         ids: Vec<String>,
     },
-    /// Personal progress; `link` is a shared progress payload waiting to be imported.
+    /// Personal progress; `link` is a shared progress payload waiting to be imported, `focus`
+    /// the statements a comparison found new at a role (`?focus=<role>&since=<role>`).
     Progress {
         link: Option<String>,
+        focus: Option<Focus>,
     },
     /// Where the framework text comes from; `id` scrolls to one source.
     Sources {
@@ -38,7 +40,22 @@ pub enum Route {
     },
 }
 
+/// "What is new at `role` compared with `since`": the statements to assess first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Focus {
+    pub role: String,
+    pub since: String,
+}
+
 impl Route {
+    /// My progress, with nothing waiting and no focus.
+    pub fn progress() -> Route {
+        Route::Progress {
+            link: None,
+            focus: None,
+        }
+    }
+
     /// The page of role `id`, from its top.
     pub fn role(id: &str) -> Route {
         Route::Role {
@@ -96,6 +113,10 @@ impl Route {
             },
             ["progress"] => Route::Progress {
                 link: param("link").filter(|l| !l.is_empty()),
+                focus: param("focus").filter(|r| !r.is_empty()).map(|role| Focus {
+                    role,
+                    since: param("since").unwrap_or_default(),
+                }),
             },
             ["about"] => Route::About { id: None },
             ["about", id] => Route::About {
@@ -130,9 +151,19 @@ impl Route {
                     .collect::<Vec<_>>()
                     .join(",")
             ),
-            Route::Progress { link: None } => "#/progress".into(),
-            Route::Progress { link: Some(link) } => {
-                format!("#/progress?link={}", percent_encode(link))
+            Route::Progress { link, focus } => {
+                let mut query = vec![];
+                if let Some(link) = link {
+                    query.push(("link".to_string(), link.clone()));
+                }
+                if let Some(f) = focus {
+                    query.push(("focus".to_string(), f.role.clone()));
+                    query.push(("since".to_string(), f.since.clone()));
+                }
+                match query.is_empty() {
+                    true => "#/progress".into(),
+                    false => format!("#/progress?{}", format_query(&query)),
+                }
             }
             Route::About { id: None } => "#/about".into(),
             Route::About { id: Some(id) } => format!("#/about/{}", percent_encode(id)),
@@ -278,9 +309,17 @@ mod tests {
             Route::Compare {
                 ids: vec!["a".into(), "b".into(), "c".into()],
             },
-            Route::Progress { link: None },
+            Route::progress(),
             Route::Progress {
                 link: Some("AQ-_x".into()),
+                focus: None,
+            },
+            Route::Progress {
+                link: None,
+                focus: Some(Focus {
+                    role: "a b".into(),
+                    since: "c,d".into(),
+                }),
             },
             Route::Sources { id: None },
             Route::About { id: None },

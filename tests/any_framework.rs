@@ -97,6 +97,30 @@ fn every_role_compares_with_its_next_levels() {
         for row in &c.rows {
             assert_eq!(row.cells.len(), roles.len(), "{}: {}", role.id, row.key);
             assert_eq!(row.steps.len(), roles.len() - 1);
+            // Every statement of every column sits on exactly one line.
+            for (col, cell) in row.cells.iter().enumerate() {
+                let mut seen: Vec<usize> = row
+                    .lines
+                    .iter()
+                    .flat_map(|l| l.parts[col].clone())
+                    .collect();
+                seen.sort_unstable();
+                let count = cell.as_ref().map_or(0, |c| c.statements.len());
+                assert_eq!(
+                    seen,
+                    (0..count).collect::<Vec<_>>(),
+                    "{}: {}",
+                    role.id,
+                    row.key
+                );
+            }
+        }
+        // "Assess these" lists expectations the next role really has.
+        for (p, pair) in c.pairs.iter().enumerate() {
+            let right = role_expectations(roles[p + 1]);
+            for key in &pair.keys {
+                assert!(right.iter().any(|e| &e.key == key), "{}: {key}", role.id);
+            }
         }
         // Every competency of the role has its row, filled in the role's column.
         let content = Content::build(fw, role);

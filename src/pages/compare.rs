@@ -1,15 +1,21 @@
-//! Level comparison: 2–4 roles side by side, rows aligned by competency, word-level changes
-//! between neighbouring columns, a summary per pair, and an "only differences" toggle.
-//! The selection lives in the URL (`#/compare?roles=a,b`).
+//! Level comparison: 2–4 roles side by side. "What is new at <level>" first, then a table whose
+//! rows are competencies and sections and whose lines follow each statement across the roles.
+//! The selection lives in the URL (`#/compare?roles=a,b`); how it is shown is in `options`.
 
-use crate::compare::diff::Change;
-use crate::compare::{reorder, resolve_ids, Comparison, Row, Step, MAX_ROLES};
+mod columns;
+mod options;
+mod summary;
+mod table;
+
+use crate::compare::{pair_title, resolve_ids, Comparison, MAX_ROLES};
 use crate::components::notice::{Notice, Tone};
-use crate::components::role_progress::RoleProgress;
 use crate::data::{framework, RoleIx};
-use crate::location::{navigate, replace, scroll_to, use_route};
+use crate::location::{navigate, replace, use_route};
 use crate::route::Route;
 use leptos::prelude::*;
+use options::{use_options, ViewOptions};
+use summary::ChangeSummary;
+use table::CompareTable;
 
 fn compare_route(roles: &[RoleIx]) -> Route {
     Route::Compare {
@@ -18,6 +24,11 @@ fn compare_route(roles: &[RoleIx]) -> Route {
             .map(|&r| framework().roles[r].id.to_string())
             .collect(),
     }
+}
+
+/// Shows these roles (a new history entry, so back returns to the previous selection).
+fn set_roles(roles: &[RoleIx]) {
+    navigate(&compare_route(roles));
 }
 
 fn role_label(r: RoleIx) -> String {
@@ -31,43 +42,6 @@ fn role_label(r: RoleIx) -> String {
     )
 }
 
-/// A cell's text, with changes against the column to its left marked.
-fn cell_view(row: &Row, col: usize) -> AnyView {
-    let Some(text) = row.cells[col].clone() else {
-        return view! { <span class="cell-missing">{row.kind.missing()}</span> }.into_any();
-    };
-    if let Some(Some(pieces)) = row.word_changes.get(col) {
-        return pieces
-            .iter()
-            .map(|p| match p.change {
-                Change::Same => p.text.clone().into_any(),
-                Change::Added => view! { <ins>{p.text.clone()}</ins> }.into_any(),
-                Change::Removed => view! { <del>{p.text.clone()}</del> }.into_any(),
-            })
-            .collect_view()
-            .into_any();
-    }
-    match row.steps.get(col.wrapping_sub(1)) {
-        Some(Step::New) => view! {
-            <span class="cell-new">
-                <ins>{text}</ins>
-            </span>
-        }
-        .into_any(),
-        _ => text.into_any(),
-    }
-}
-
-fn step_label(step: Step) -> &'static str {
-    match step {
-        Step::Same => "same",
-        Step::Changed => "changed",
-        Step::New => "new",
-        Step::NoLongerListed => "no longer listed",
-        Step::Absent => "",
-    }
-}
-
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let fw = framework();
@@ -79,8 +53,9 @@ pub fn ComparePage() -> impl IntoView {
         })
     });
     let roles = Memo::new(move |_| resolved.with(|r| r.0.clone()));
+    // Built once per selection: toggles and collapsing never recompute it.
     let comparison = Memo::new(move |_| roles.with(|r| Comparison::build(fw, r)));
-    let only_differences = RwSignal::new(false);
+    ViewOptions::provide();
 
     // Unknown ids are dropped from the URL, keeping the known ones, and the user is told.
     let dropped = RwSignal::new(Vec::<String>::new());
@@ -92,12 +67,11 @@ pub fn ComparePage() -> impl IntoView {
         }
     });
 
-    let set_roles = move |r: Vec<RoleIx>| navigate(&compare_route(&r));
     let add_role = move |ix: RoleIx| {
         let mut r = roles.get_untracked();
         if !r.contains(&ix) && r.len() < MAX_ROLES {
             r.push(ix);
-            set_roles(r);
+            set_roles(&r);
         }
     };
 
@@ -164,187 +138,12 @@ pub fn ComparePage() -> impl IntoView {
         }
     };
 
-    let header = move || {
-        let chosen = roles.get();
-        let n = chosen.len();
-        chosen
-            .iter()
-            .enumerate()
-            .map(|(col, &r)| {
-                let role = &fw.roles[r];
-                let chosen_left = chosen.clone();
-                let chosen_right = chosen.clone();
-                let chosen_remove = chosen.clone();
-                view! {
-                    <th scope="col" class="role-col" data-role=role.id>
-                        <a href=Route::role(role.id).to_fragment()>{role.title}</a>
-                        <div class="role-col-meta">
-                            <span class="badge badge-level">{fw.level(role).name}</span>
-                            " "
-                            {fw.source(role).name}
-                        </div>
-                        <div class="role-col-progress" data-slot="progress">
-                            <RoleProgress role=r />
-                        </div>
-                        <div class="col-controls">
-                            <button
-                                type="button"
-                                aria-label=format!("Move {} left", role.title)
-                                disabled=col == 0
-                                on:click=move |_| set_roles(reorder(&chosen_left, col, -1))
-                            >
-                                "←"
-                            </button>
-                            <button
-                                type="button"
-                                aria-label=format!("Move {} right", role.title)
-                                disabled=col + 1 == n
-                                on:click=move |_| set_roles(reorder(&chosen_right, col, 1))
-                            >
-                                "→"
-                            </button>
-                            <button
-                                type="button"
-                                class="remove"
-                                aria-label=format!("Remove {}", role.title)
-                                on:click=move |_| {
-                                    let mut r = chosen_remove.clone();
-                                    r.remove(col);
-                                    set_roles(r);
-                                }
-                            >
-                                "✕ Remove"
-                            </button>
-                        </div>
-                    </th>
-                }
-            })
-            .collect_view()
-    };
-
-    let summary = move || {
-        comparison.with(|c| {
-            c.pairs
-                .iter()
-                .enumerate()
-                .map(|(p, pair)| {
-                    let (left, right) = (c.roles[p], c.roles[p + 1]);
-                    let list = |label: &'static str, class: &'static str, rows: &[usize]| {
-                        let links: Vec<(String, String)> = rows
-                            .iter()
-                            .map(|&i| (c.rows[i].anchor(), c.rows[i].label.clone()))
-                            .collect();
-                        view! {
-                            <div class=format!("summary-group {class}")>
-                                <h4>{label} " (" {links.len()} ")"</h4>
-                                {if links.is_empty() {
-                                    view! { <p class="hint">"None"</p> }.into_any()
-                                } else {
-                                    view! {
-                                        <ul>
-                                            {links
-                                                .into_iter()
-                                                .map(|(anchor, label)| {
-                                                    view! {
-                                                        <li>
-                                                            <button
-                                                                type="button"
-                                                                class="link-button"
-                                                                on:click=move |_| {
-                                                                    scroll_to(&anchor);
-                                                                }
-                                                            >
-                                                                {label}
-                                                            </button>
-                                                        </li>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </ul>
-                                    }
-                                        .into_any()
-                                }}
-                            </div>
-                        }
-                    };
-                    view! {
-                        <section class="pair-summary" data-pair=p>
-                            <h3>{role_label(left)} " → " {role_label(right)}</h3>
-                            <div class="summary-groups">
-                                {list("New", "summary-new", &pair.new)}
-                                {list("Changed", "summary-changed", &pair.changed)}
-                                {list(
-                                    "No longer listed",
-                                    "summary-removed",
-                                    &pair.no_longer_listed,
-                                )}
-                            </div>
-                        </section>
-                    }
-                })
-                .collect_view()
-        })
-    };
-
-    let body = move || {
-        let hide_same = only_differences.get();
-        comparison.with(|c| {
-            let mut last_kind = None;
-            let mut out = vec![];
-            for row in c.rows.iter().filter(|r| !(hide_same && r.unchanged())) {
-                if last_kind != Some(row.kind) {
-                    last_kind = Some(row.kind);
-                    out.push(
-                        view! {
-                            <tr class="group-row">
-                                <th colspan=c.roles.len() + 1 scope="colgroup">
-                                    {row.kind.title()}
-                                </th>
-                            </tr>
-                        }
-                        .into_any(),
-                    );
-                }
-                let status: Vec<&str> = row
-                    .steps
-                    .iter()
-                    .map(|s| step_label(*s))
-                    .filter(|s| !s.is_empty())
-                    .collect();
-                out.push(view! {
-                    <tr
-                        id=row.anchor()
-                        class="compare-row"
-                        class:row-unchanged=!row.steps.is_empty() && row.unchanged()
-                        data-key=row.key.clone()
-                    >
-                        <th scope="row" class="row-label">
-                            <span>{row.label.clone()}</span>
-                            {row
-                                .detail
-                                .clone()
-                                .map(|d| view! { <span class="row-detail">{d}</span> })}
-                            {(!row.unchanged())
-                                .then(|| {
-                                    view! { <span class="row-status">{status.join(" · ")}</span> }
-                                })}
-                        </th>
-                        {(0..c.roles.len())
-                            .map(|col| view! { <td class="cell">{cell_view(row, col)}</td> })
-                            .collect_view()}
-                    </tr>
-                }.into_any());
-            }
-            out.collect_view()
-        })
-    };
-
     view! {
         <div class="compare-page">
             <header class="page-header">
                 <h1>"Compare levels"</h1>
                 <p class="lede">
-                    "Pick 2 to 4 roles. Rows line up the same competency or section; each column shows what changes from the one on its left."
+                    "Pick 2 to 4 roles to see what is new at the next level. Each column reads as its role's own text; lines follow one statement across the roles."
                 </p>
             </header>
             {move || {
@@ -362,27 +161,7 @@ pub fn ComparePage() -> impl IntoView {
                         }
                     })
             }}
-            <div class="compare-controls">
-                {picker}
-                {move || {
-                    (roles.with(|r| r.len()) >= 2)
-                        .then(|| {
-                            view! {
-                                <label class="toggle">
-                                    <input
-                                        type="checkbox"
-                                        id="only-differences"
-                                        prop:checked=move || only_differences.get()
-                                        on:change=move |ev| {
-                                            only_differences.set(event_target_checked(&ev))
-                                        }
-                                    />
-                                    " Only differences"
-                                </label>
-                            }
-                        })
-                }}
-            </div>
+            <div class="compare-controls">{picker}</div>
             {suggestion}
             {move || match roles.with(|r| r.len()) {
                 0 => {
@@ -397,50 +176,112 @@ pub fn ComparePage() -> impl IntoView {
                         .into_any()
                 }
                 1 => {
-                    view! { <p class="hint">"Add at least one more role to see what changes."</p> }
+                    view! {
+                        <p class="hint">"Add at least one more role to see what changes."</p>
+                        <CompareTable comparison=comparison />
+                    }
                         .into_any()
                 }
                 _ => {
                     view! {
-                        <section class="compare-summary" aria-label="Summary of changes">
-                            <h2>"What changes"</h2>
-                            {summary}
+                        <section class="compare-summary" aria-labelledby="summary-h">
+                            <h2 id="summary-h">"What changes"</h2>
+                            <ChangeSummary comparison=comparison />
                         </section>
-                        <p class="legend" aria-label="Legend">
-                            "Legend: "
-                            <ins>"added text"</ins>
-                            " is underlined, "
-                            <del>"removed text"</del>
-                            " is struck through, compared with the column to the left."
-                        </p>
+                        <section class="compare-details" aria-labelledby="details-h">
+                            <h2 id="details-h">"Side by side"</h2>
+                            <TableControls comparison=comparison />
+                            <CompareTable comparison=comparison />
+                        </section>
                     }
                         .into_any()
                 }
             }}
-            {move || {
-                (roles.with(|r| !r.is_empty()))
-                    .then(|| {
+        </div>
+    }
+}
+
+/// Toggles for the table: only differences, earlier wording, expand or collapse every row,
+/// and on a narrow screen which pair of columns to show.
+#[component]
+fn TableControls(comparison: Memo<Comparison>) -> impl IntoView {
+    let options = use_options();
+    let pairs = move || comparison.with(|c| c.roles.len().saturating_sub(1));
+    let pair_switch = move || {
+        (pairs() > 1).then(|| {
+            let buttons = comparison.with(|c| {
+                c.roles
+                    .windows(2)
+                    .enumerate()
+                    .map(|(p, w)| {
+                        let (left, right) = (w[0], w[1]);
                         view! {
-                            <div
-                                class="compare-scroll"
-                                tabindex="0"
-                                aria-label="Comparison table, scrolls sideways on narrow screens"
+                            <button
+                                type="button"
+                                aria-pressed=move || (options.pair().get() == p).to_string()
+                                on:click=move |_| options.show_pair(p)
                             >
-                                <table class="compare-table">
-                                    <thead>
-                                        <tr>
-                                            <th scope="col" class="row-label-head">
-                                                "Competency"
-                                            </th>
-                                            {header}
-                                        </tr>
-                                    </thead>
-                                    <tbody>{body}</tbody>
-                                </table>
-                            </div>
+                                {pair_title(framework(), left, right)}
+                            </button>
                         }
                     })
-            }}
+                    .collect_view()
+            });
+            view! {
+                <div class="pair-switch" role="group" aria-label="Columns shown on this screen">
+                    {buttons}
+                </div>
+            }
+        })
+    };
+    view! {
+        <div class="table-controls">
+            <label class="toggle">
+                <input
+                    type="checkbox"
+                    id="only-differences"
+                    prop:checked=move || options.only_differences().get()
+                    on:change=move |ev| options.set_only_differences(event_target_checked(&ev))
+                />
+                " Only differences"
+            </label>
+            <label class="toggle">
+                <input
+                    type="checkbox"
+                    id="show-earlier"
+                    prop:checked=move || options.show_earlier().get()
+                    on:change=move |ev| options.set_show_earlier(event_target_checked(&ev))
+                />
+                " Show earlier wording"
+            </label>
+            <span class="row-buttons">
+                <button type="button" on:click=move |_| options.expand_all()>
+                    "Expand all"
+                </button>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        options
+                            .collapse_all(
+                                comparison
+                                    .with_untracked(|c| {
+                                        c.rows.iter().map(|r| r.key.clone()).collect::<Vec<_>>()
+                                    }),
+                            )
+                    }
+                >
+                    "Collapse all"
+                </button>
+            </span>
+            {pair_switch}
         </div>
+        <p class="legend">
+            <span class="tag tag-new">"New"</span>
+            " statements are new at that column's level, "
+            <span class="tag tag-changed">"Changed"</span>
+            " ones reworded from the column on their left; "
+            <mark class="added">"highlighted words"</mark>
+            " are new wording. “Show earlier wording” shows what they replace."
+        </p>
     }
 }

@@ -4,6 +4,7 @@
 
 mod assess;
 mod data_tools;
+mod focus;
 mod import_preview;
 mod overview;
 mod pickers;
@@ -17,6 +18,7 @@ use crate::route::Route;
 use crate::store::use_store;
 use assess::{AssessList, RatingLegend};
 use data_tools::DataTools;
+use focus::FocusList;
 use import_preview::ImportPreview;
 use leptos::prelude::*;
 use overview::Overview;
@@ -61,7 +63,7 @@ pub fn ProgressPage() -> impl IntoView {
     // A shared link: decode it and ask what to do; never apply it silently.
     Effect::new(move |_| {
         let link = route.with(|r| match r {
-            Route::Progress { link } => link.clone(),
+            Route::Progress { link, .. } => link.clone(),
             _ => None,
         });
         if let Some(link) = link {
@@ -78,7 +80,19 @@ pub fn ProgressPage() -> impl IntoView {
             }
         }
     });
-    let forget_link = move || replace(route, Route::Progress { link: None });
+    let forget_link = move || {
+        let focus = route.with_untracked(|r| match r {
+            Route::Progress { focus, .. } => focus.clone(),
+            _ => None,
+        });
+        replace(route, Route::Progress { link: None, focus });
+    };
+    let focus = Memo::new(move |_| {
+        route.with(|r| match r {
+            Route::Progress { focus, .. } => focus.clone(),
+            _ => None,
+        })
+    });
 
     let fw = framework();
     let progress = store.progress();
@@ -134,6 +148,7 @@ pub fn ProgressPage() -> impl IntoView {
                         }
                     })
             }}
+            {move || focus.get().map(|f| view! { <FocusList focus=f /> })}
             <RolePickers current=current target=target />
             <Overview current=current target=target />
             <section class="role-section" aria-labelledby="assess-h">

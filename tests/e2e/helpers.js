@@ -104,3 +104,20 @@ export async function seedStorage(state, page, items, fragment = "#/progress") {
   await page.reload();
   await page.waitForSelector(APP_MAIN);
 }
+
+const AXE = path.resolve(here, "node_modules/axe-core/axe.min.js");
+
+/**
+ * Runs axe-core (WCAG 2.2 A and AA) on the page as it is; returns the violations as
+ * "rule: target (summary)" lines, so a failing assertion says what to fix.
+ */
+export async function axeViolations(page) {
+  // Evaluated through the DevTools protocol: the app's Content-Security-Policy forbids inline scripts.
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(fs.readFileSync(AXE, "utf8"));
+  const results = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
+  );
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} (${n.failureSummary.replace(/\s+/g, " ").slice(0, 160)})`),
+  );
+}

@@ -106,12 +106,18 @@ fn ChooseOptional(group: &'static str, code: &'static str) -> impl IntoView {
 }
 
 /// One expectation: the rating scale as radio buttons, and optional dated evidence.
+/// `place` tells apart two rows of the same expectation on the page (the focus list and the
+/// full list): their ids and radio groups differ, their rating is the same.
 #[component]
-fn ExpectationRow(role: RoleIx, expectation: &'static Expectation) -> impl IntoView {
+pub(super) fn ExpectationRow(
+    role: RoleIx,
+    expectation: &'static Expectation,
+    #[prop(optional)] place: &'static str,
+) -> impl IntoView {
     let store = use_store();
     let progress = store.progress();
     let key = expectation.key.as_str();
-    let name = format!("rate-{}-{key}", framework().roles[role].id);
+    let name = format!("{place}rate-{}-{key}", framework().roles[role].id);
     let rating = Memo::new(move |_| progress.with(|p| p.rating(key)));
     let evidence =
         Memo::new(move |_| progress.with(|p| p.evidence(key).cloned().unwrap_or_default()));
@@ -124,7 +130,7 @@ fn ExpectationRow(role: RoleIx, expectation: &'static Expectation) -> impl IntoV
         }
     });
     view! {
-        <li class="expectation" id=exp_anchor(role, key) data-key=key>
+        <li class="expectation" id=format!("{place}{}", exp_anchor(role, key)) data-key=key>
             <p class="expectation-text">{from} {expectation.text.clone()}</p>
             <Examples items=expectation.examples />
             <EarlierWording expectation=expectation />
@@ -156,7 +162,7 @@ fn ExpectationRow(role: RoleIx, expectation: &'static Expectation) -> impl IntoV
                     "Clear"
                 </button>
             </fieldset>
-            <EvidenceEditor key=key evidence=evidence />
+            <EvidenceEditor key=key evidence=evidence place=place />
         </li>
     }
 }
@@ -198,7 +204,11 @@ fn EarlierWording(expectation: &'static Expectation) -> impl IntoView {
 /// An evidence note and its date, with a character counter; a note over the limit is not saved
 /// and says why.
 #[component]
-fn EvidenceEditor(key: &'static str, evidence: Memo<Evidence>) -> impl IntoView {
+fn EvidenceEditor(
+    key: &'static str,
+    evidence: Memo<Evidence>,
+    place: &'static str,
+) -> impl IntoView {
     let store = use_store();
     // What is in the box while typing, for the counter; the saved note is `evidence`.
     let typed = RwSignal::new(None::<usize>);
@@ -216,7 +226,7 @@ fn EvidenceEditor(key: &'static str, evidence: Memo<Evidence>) -> impl IntoView 
         };
         problem.set(store.set_evidence(key, e).err());
     };
-    let counter_id = format!("count-{key}");
+    let counter_id = format!("{place}count-{key}");
     view! {
         <details class="evidence" prop:open=move || !evidence.get().text.is_empty()>
             <summary>{move || if length() == 0 { "Add evidence" } else { "Evidence" }}</summary>

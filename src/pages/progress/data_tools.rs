@@ -19,6 +19,7 @@ fn share_url(p: &Progress) -> String {
         .unwrap_or_default();
     let route = Route::Progress {
         link: Some(codec::encode(p)),
+        focus: None,
     };
     format!("{base}{}", route.to_fragment())
 }

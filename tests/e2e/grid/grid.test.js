@@ -186,3 +186,30 @@ test("an optional group: the role page offers the choice, progress counts only t
   p.expectClean();
   await p.close();
 });
+
+test("cumulative levels: inherited statements are not new; only differences hides the same ones inside a changed row", async () => {
+  const p = await openPage(s);
+  await go(s, p.page, "#/compare?roles=associate,senior");
+  await p.page.waitForSelector(".compare-table");
+  const delivery = 'tbody[data-key="competency:delivery"] + tbody';
+  const said = (text) => p.page.locator(`${delivery} .col-1 .said`, { hasText: text });
+  // Expected since Engineer: shown with its level, neither new nor in "What is new at Senior".
+  assert.match(await said("Ships features end to end.").getAttribute("class"), /step-inherited/);
+  assert.match(await said("Ships features end to end.").innerText(), /From Engineer/);
+  assert.match(await said("Plans the delivery of a project across a team.").getAttribute("class"), /step-new/);
+  const summary = p.page.locator('.pair-summary[data-pair="0"]');
+  assert.equal(await summary.locator("h3").innerText(), "What is new at Senior");
+  assert.equal(await summary.locator(".summary-entry", { hasText: "Ships features end to end." }).count(), 0);
+  assert.equal(await summary.locator(".summary-entry", { hasText: "Plans the delivery of a project across a team." }).count(), 1);
+  // The statement both levels expect is the same; "only differences" hides it but keeps the row.
+  const same = said("Ships small changes with help from the team.");
+  assert.match(await same.getAttribute("class"), /step-same/);
+  await p.page.check("#only-differences");
+  await same.waitFor({ state: "detached" });
+  assert.equal(await said("Plans the delivery of a project across a team.").count(), 1);
+  assert.equal(await p.page.locator(".said.step-same").count(), 0);
+  await p.page.uncheck("#only-differences");
+  await same.waitFor();
+  p.expectClean();
+  await p.close();
+});

@@ -1,0 +1,275 @@
+//! Matches the statements of one level with those of the next: the same statement, a
+//! reworded one, one split in two or two merged into one; what is left is new or no longer
+//! listed. Word overlap decides, so it works for any framework's wording.
+
+use crate::search::text::normalize;
+use std::collections::HashMap;
+
+/// One statement as the matcher sees it: an optional label ("Scope", "Experience") and text.
+/// Labelled statements are matched by label, the rest by their words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Said<'a> {
+    pub label: Option<&'a str>,
+    pub text: &'a str,
+}
+
+impl<'a> Said<'a> {
+    pub fn text(text: &'a str) -> Said<'a> {
+        Said { label: None, text }
+    }
+}
+
+/// How matched statements differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wording {
+    Same,
+    Reworded,
+}
+
+/// Statements of the old side matched with statements of the new side: one to one, one split
+/// into several (`new.len() > 1`) or several merged into one (`old.len() > 1`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pairing {
+    pub old: Vec<usize>,
+    pub new: Vec<usize>,
+    pub wording: Wording,
+}
+
+/// The whole match of two lists of statements.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Alignment {
+    pub pairs: Vec<Pairing>,
+    /// New statements with no counterpart in the old list.
+    pub added: Vec<usize>,
+    /// Old statements with no counterpart in the new list.
+    pub dropped: Vec<usize>,
+}
+
+/// Two statements share at least this share of their words (Dice coefficient) to be one
+/// statement reworded.
+pub const SIMILAR: f32 = 0.5;
+/// A statement whose words are at least this share of another's is a part of it (a split or
+/// a merge), when it has at least [`PART_WORDS`] words that carry meaning.
+pub const PART_OF: f32 = 0.75;
+const PART_WORDS: usize = 3;
+
+/// Words that say little on their own; leaving them out keeps "the", "and" from matching.
+const LITTLE_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on",
+    "or", "that", "the", "their", "this", "to", "with", "within", "where", "when", "which",
+];
+
+/// The words of a text that carry meaning, folded, with a plural or third-person "s" removed
+/// so "manages" matches "manage".
+fn words(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = normalize(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !LITTLE_WORDS.contains(w))
+        .map(|w| match w.strip_suffix('s') {
+            Some(stem) if stem.len() > 2 => stem.to_string(),
+            _ => w.to_string(),
+        })
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// How many words two sorted word lists share (as multisets).
+fn shared(a: &[String], b: &[String]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+fn dice(a: &[String], b: &[String]) -> f32 {
+    match a.len() + b.len() {
+        0 => 1.0,
+        total => 2.0 * shared(a, b) as f32 / total as f32,
+    }
+}
+
+/// The share of `part`'s words found in `whole`; 0 for parts too short to tell.
+fn part_of(part: &[String], whole: &[String]) -> f32 {
+    if part.len() < PART_WORDS {
+        return 0.0;
+    }
+    shared(part, whole) as f32 / part.len() as f32
+}
+
+/// Matches `old` with `new`. Equal statements first, then equal labels, then the most similar
+/// pairs above [`SIMILAR`], then splits and merges; pairs are listed in the new side's order.
+pub fn align(old: &[Said], new: &[Said]) -> Alignment {
+    let same_text = |a: &Said, b: &Said| {
+        a.label == b.label && a.text.split_whitespace().eq(b.text.split_whitespace())
+    };
+    let mut old_to: Vec<Option<usize>> = vec![None; old.len()]; // old index -> pairing
+    let mut new_to: Vec<Option<usize>> = vec![None; new.len()];
+    let mut pairs: Vec<Pairing> = vec![];
+    let pair = |pairs: &mut Vec<Pairing>,
+                old_to: &mut Vec<Option<usize>>,
+                new_to: &mut Vec<Option<usize>>,
+                i: usize,
+                j: usize,
+                wording| {
+        old_to[i] = Some(pairs.len());
+        new_to[j] = Some(pairs.len());
+        pairs.push(Pairing {
+            old: vec![i],
+            new: vec![j],
+            wording,
+        });
+    };
+
+    // 1. The same statement, wherever it moved to.
+    let mut by_text: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, s) in old.iter().enumerate().rev() {
+        let folded = format!("{:?}\u{0}{}", s.label, normalize(s.text));
+        by_text.entry(folded).or_default().push(i);
+    }
+    for (j, s) in new.iter().enumerate() {
+        let folded = format!("{:?}\u{0}{}", s.label, normalize(s.text));
+        if let Some(i) = by_text.get_mut(&folded).and_then(Vec::pop) {
+            let wording = match same_text(&old[i], s) {
+                true => Wording::Same,
+                false => Wording::Reworded,
+            };
+            pair(&mut pairs, &mut old_to, &mut new_to, i, j, wording);
+        }
+    }
+    // 2. The same label: an attribute or fact of the role, whatever it now says.
+    for (j, s) in new.iter().enumerate() {
+        let Some(label) = s.label.filter(|_| new_to[j].is_none()) else {
+            continue;
+        };
+        let found = (0..old.len()).find(|&i| old_to[i].is_none() && old[i].label == Some(label));
+        if let Some(i) = found {
+            pair(
+                &mut pairs,
+                &mut old_to,
+                &mut new_to,
+                i,
+                j,
+                Wording::Reworded,
+            );
+        }
+    }
+    // 3. The most similar unlabelled pairs, best first.
+    let old_words: Vec<Vec<String>> = old.iter().map(|s| words(s.text)).collect();
+    let new_words: Vec<Vec<String>> = new.iter().map(|s| words(s.text)).collect();
+    let mut candidates: Vec<(f32, usize, usize)> = vec![];
+    for (i, a) in old_words.iter().enumerate() {
+        for (j, b) in new_words.iter().enumerate() {
+            if old_to[i].is_none() && new_to[j].is_none() && old[i].label == new[j].label {
+                let score = dice(a, b);
+                if score >= SIMILAR {
+                    candidates.push((score, i, j));
+                }
+            }
+        }
+    }
+    // Ties keep the order of the statements, so the result never depends on sorting details.
+    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    for (_, i, j) in candidates {
+        if old_to[i].is_none() && new_to[j].is_none() {
+            pair(
+                &mut pairs,
+                &mut old_to,
+                &mut new_to,
+                i,
+                j,
+                Wording::Reworded,
+            );
+        }
+    }
+    // 4. Splits: a new statement that is a part of an old one joins that old statement.
+    for j in 0..new.len() {
+        if new_to[j].is_some() || new[j].label.is_some() {
+            continue;
+        }
+        let best = best_whole(&new_words[j], &old_words, |i| {
+            old[i].label.is_none() && old_to[i].is_none_or(|p| pairs[p].old.len() == 1)
+        });
+        if let Some(i) = best {
+            match old_to[i] {
+                Some(p) => {
+                    pairs[p].new.push(j);
+                    pairs[p].wording = Wording::Reworded;
+                    new_to[j] = Some(p);
+                }
+                None => pair(
+                    &mut pairs,
+                    &mut old_to,
+                    &mut new_to,
+                    i,
+                    j,
+                    Wording::Reworded,
+                ),
+            }
+        }
+    }
+    // 5. Merges: an old statement that is a part of a new one joins that new statement.
+    for i in 0..old.len() {
+        if old_to[i].is_some() || old[i].label.is_some() {
+            continue;
+        }
+        let best = best_whole(&old_words[i], &new_words, |j| {
+            new[j].label.is_none() && new_to[j].is_none_or(|p| pairs[p].new.len() == 1)
+        });
+        if let Some(j) = best {
+            match new_to[j] {
+                Some(p) => {
+                    pairs[p].old.push(i);
+                    pairs[p].wording = Wording::Reworded;
+                    old_to[i] = Some(p);
+                }
+                None => pair(
+                    &mut pairs,
+                    &mut old_to,
+                    &mut new_to,
+                    i,
+                    j,
+                    Wording::Reworded,
+                ),
+            }
+        }
+    }
+    for p in &mut pairs {
+        p.old.sort_unstable();
+        p.new.sort_unstable();
+    }
+    pairs.sort_by_key(|p| p.new[0]);
+    Alignment {
+        pairs,
+        added: (0..new.len()).filter(|&j| new_to[j].is_none()).collect(),
+        dropped: (0..old.len()).filter(|&i| old_to[i].is_none()).collect(),
+    }
+}
+
+/// The statement among `wholes` (that `allowed` admits) containing most of `part`.
+fn best_whole(
+    part: &[String],
+    wholes: &[Vec<String>],
+    allowed: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut best: Option<(f32, usize)> = None;
+    for (i, whole) in wholes.iter().enumerate() {
+        let score = part_of(part, whole);
+        if score >= PART_OF && allowed(i) && best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,88 @@
+//! How the comparison is shown (not what it compares, which is in the URL): only differences,
+//! earlier wording, collapsed rows and the column pair shown on a phone. One owner, provided
+//! to the page's parts; they read signals and change them through its methods.
+
+use leptos::prelude::*;
+use std::collections::HashSet;
+
+#[derive(Clone, Copy)]
+pub struct ViewOptions {
+    only_differences: RwSignal<bool>,
+    show_earlier: RwSignal<bool>,
+    collapsed: RwSignal<HashSet<String>>,
+    pair: RwSignal<usize>,
+}
+
+impl ViewOptions {
+    /// Creates the options and provides them to the components below.
+    pub fn provide() -> ViewOptions {
+        let options = ViewOptions {
+            only_differences: RwSignal::new(false),
+            show_earlier: RwSignal::new(false),
+            collapsed: RwSignal::new(HashSet::new()),
+            pair: RwSignal::new(0),
+        };
+        provide_context(options);
+        options
+    }
+
+    pub fn only_differences(self) -> Signal<bool> {
+        self.only_differences.into()
+    }
+
+    pub fn set_only_differences(self, on: bool) {
+        self.only_differences.set(on);
+    }
+
+    pub fn show_earlier(self) -> Signal<bool> {
+        self.show_earlier.into()
+    }
+
+    pub fn set_show_earlier(self, on: bool) {
+        self.show_earlier.set(on);
+    }
+
+    /// Whether the row with `key` is expanded; changes only when that row does.
+    pub fn expanded(self, key: String) -> Memo<bool> {
+        Memo::new(move |_| self.collapsed.with(|c| !c.contains(&key)))
+    }
+
+    pub fn toggle_row(self, key: &str) {
+        self.collapsed.update(|c| {
+            if !c.remove(key) {
+                c.insert(key.to_string());
+            }
+        });
+    }
+
+    /// Expands a row (before going to one of its lines).
+    pub fn expand(self, key: &str) {
+        if self.collapsed.with_untracked(|c| c.contains(key)) {
+            self.collapsed.update(|c| {
+                c.remove(key);
+            });
+        }
+    }
+
+    pub fn collapse_all(self, keys: impl IntoIterator<Item = String>) {
+        self.collapsed.set(keys.into_iter().collect());
+    }
+
+    pub fn expand_all(self) {
+        self.collapsed.set(HashSet::new());
+    }
+
+    /// Which pair of neighbouring columns a narrow screen shows (0 = first and second).
+    pub fn pair(self) -> Signal<usize> {
+        self.pair.into()
+    }
+
+    pub fn show_pair(self, pair: usize) {
+        self.pair.set(pair);
+    }
+}
+
+/// The comparison's view options; panics if the page did not provide them.
+pub fn use_options() -> ViewOptions {
+    expect_context::<ViewOptions>()
+}

@@ -1,0 +1,146 @@
+//! "What is new at <level>": for each pair of neighbouring columns, the new and changed
+//! statements in full, grouped by competency, each going to its line in the table; a way to
+//! assess them in My progress; then what is no longer listed.
+
+use super::options::{use_options, ViewOptions};
+use super::role_label;
+use crate::compare::{pair_title, Comparison, PairSummary, Step, SummaryGroup};
+use crate::data::framework;
+use crate::location::scroll_to;
+use crate::route::{Focus, Route};
+use leptos::prelude::*;
+
+/// Expands the row, then scrolls to the line and moves focus there (after it is drawn).
+fn go_to_line(options: ViewOptions, row_key: String, anchor: String) {
+    options.expand(&row_key);
+    request_animation_frame(move || {
+        if let Some(el) = scroll_to(&anchor) {
+            use wasm_bindgen::JsCast;
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+fn groups_view(options: ViewOptions, c: &Comparison, groups: &[SummaryGroup]) -> AnyView {
+    groups
+        .iter()
+        .map(|g| {
+            let row = &c.rows[g.row];
+            let badge = g.badge.clone().map(|(from, to)| {
+                let none = || "none".to_string();
+                view! {
+                    <p class="summary-badge">
+                        {format!("{} → {}", from.unwrap_or_else(none), to.unwrap_or_else(none))}
+                    </p>
+                }
+            });
+            let entries = g.entries.iter().map(|e| {
+                let (key, anchor) = (row.key.clone(), row.line_anchor(e.line));
+                let tag = match e.step {
+                    Step::New => Some(("tag tag-new", "New")),
+                    Step::Changed => Some(("tag tag-changed", "Changed")),
+                    _ => None,
+                };
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="summary-entry"
+                            on:click=move |_| go_to_line(options, key.clone(), anchor.clone())
+                        >
+                            {tag.map(|(class, text)| view! { <span class=class>{text}</span> })}
+                            <span class="summary-text">{e.text.clone()}</span>
+                        </button>
+                    </li>
+                }
+            });
+            view! {
+                <div class="summary-group">
+                    <h4>{row.label.clone()}</h4>
+                    {badge}
+                    <ul class="summary-list">{entries.collect_view()}</ul>
+                </div>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+fn counts(pair: &PairSummary) -> String {
+    let n = |k: usize, one: &str| match k {
+        1 => format!("1 {one}"),
+        k => format!("{k} {one}"),
+    };
+    format!(
+        "{}, {}, {} no longer listed.",
+        n(pair.new, "new"),
+        n(pair.changed, "changed"),
+        pair.dropped
+    )
+}
+
+fn pair_view(options: ViewOptions, c: &Comparison, p: usize) -> AnyView {
+    let (left, right) = (c.roles[p], c.roles[p + 1]);
+    let pair = &c.pairs[p];
+    let fw = framework();
+    let heading_id = format!("pair-{p}-h");
+    let labelled_by = heading_id.clone();
+    let assess = (!pair.keys.is_empty()).then(|| {
+        let route = Route::Progress {
+            link: None,
+            focus: Some(Focus {
+                role: fw.roles[right].id.to_string(),
+                since: fw.roles[left].id.to_string(),
+            }),
+        };
+        let n = pair.keys.len();
+        view! {
+            <p class="summary-assess">
+                <a class="button-link primary" href=route.to_fragment()>
+                    {match n {
+                        1 => "Assess this statement in My progress".to_string(),
+                        n => format!("Assess these {n} statements in My progress"),
+                    }}
+                </a>
+            </p>
+        }
+    });
+    let dropped = (!pair.no_longer_listed.is_empty()).then(|| {
+        view! {
+            <details class="summary-dropped">
+                <summary>{format!("No longer listed ({})", pair.dropped)}</summary>
+                {groups_view(options, c, &pair.no_longer_listed)}
+            </details>
+        }
+    });
+    let changes = match pair.changes.is_empty() {
+        true => view! { <p class="hint">"Nothing is new or changed."</p> }.into_any(),
+        false => groups_view(options, c, &pair.changes),
+    };
+    view! {
+        <section class="pair-summary" data-pair=p aria-labelledby=labelled_by>
+            <h3 id=heading_id>{pair_title(fw, left, right)}</h3>
+            <p class="pair-roles">{role_label(right)} " compared with " {role_label(left)}</p>
+            <p class="pair-counts">{counts(pair)}</p>
+            {assess}
+            {changes}
+            {dropped}
+        </section>
+    }
+    .into_any()
+}
+
+/// Every pair's summary.
+#[component]
+pub fn ChangeSummary(comparison: Memo<Comparison>) -> impl IntoView {
+    let options = use_options();
+    move || {
+        comparison.with(|c| {
+            (0..c.pairs.len())
+                .map(|p| pair_view(options, c, p))
+                .collect_view()
+        })
+    }
+}
