@@ -199,6 +199,14 @@ impl Row {
         out
     }
 
+    /// Aligns the statements of the row's cells into lines and works out its steps.
+    pub fn align(&mut self) {
+        self.lines = lines::align(&self.cells);
+        self.steps = (0..self.cells.len().saturating_sub(1))
+            .map(|p| row_step(self, p))
+            .collect();
+    }
+
     fn badge(&self, col: usize) -> Option<&str> {
         self.cells[col].as_ref().and_then(|c| c.badge.as_deref())
     }
@@ -242,10 +250,7 @@ impl Comparison {
         // Group by kind; within a kind keep the order of first appearance (stable sort).
         rows.sort_by_key(|row| row.kind);
         for row in &mut rows {
-            row.lines = lines::align(&row.cells);
-            row.steps = (0..roles.len().saturating_sub(1))
-                .map(|p| row_step(row, p))
-                .collect();
+            row.align();
         }
         let pairs = (0..roles.len().saturating_sub(1))
             .map(|p| PairSummary::of(&rows, p))

@@ -3,6 +3,7 @@
 //! The selection lives in the URL (`#/compare?roles=a,b`); how it is shown is in `options`.
 
 mod columns;
+mod markup;
 mod options;
 mod summary;
 mod table;

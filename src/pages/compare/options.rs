@@ -11,6 +11,10 @@ pub struct ViewOptions {
     show_earlier: RwSignal<bool>,
     collapsed: RwSignal<HashSet<String>>,
     pair: RwSignal<usize>,
+    /// Set when the browser is about to print: parts drawn on demand are drawn for paper.
+    printing: RwSignal<bool>,
+    /// Set once the page's first screen has been painted: what lies below it is drawn then.
+    painted: RwSignal<bool>,
 }
 
 impl ViewOptions {
@@ -21,7 +25,19 @@ impl ViewOptions {
             show_earlier: RwSignal::new(false),
             collapsed: RwSignal::new(HashSet::new()),
             pair: RwSignal::new(0),
+            printing: RwSignal::new(false),
+            painted: RwSignal::new(false),
         };
+        // Side effect: after the frame that paints the first screen, draw the rest.
+        let painted = options.painted;
+        Effect::new(move |_| {
+            request_animation_frame(move || {
+                set_timeout(move || painted.set(true), std::time::Duration::ZERO);
+            });
+        });
+        let printing = options.printing;
+        let listener = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
+        on_cleanup(move || listener.remove());
         provide_context(options);
         options
     }
@@ -79,6 +95,15 @@ impl ViewOptions {
 
     pub fn show_pair(self, pair: usize) {
         self.pair.set(pair);
+    }
+
+    /// False while the first screen is drawn, then true: long parts draw their top first.
+    pub fn painted(self) -> Signal<bool> {
+        self.painted.into()
+    }
+
+    pub fn printing(self) -> Signal<bool> {
+        self.printing.into()
     }
 }
 

@@ -2,9 +2,10 @@
 //! statements in full, grouped by competency, each going to its line in the table; a way to
 //! assess them in My progress; then what is no longer listed.
 
+use super::markup::summary_entries;
 use super::options::{use_options, ViewOptions};
 use super::role_label;
-use crate::compare::{pair_title, Comparison, PairSummary, Step, SummaryGroup};
+use crate::compare::{pair_title, Comparison, PairSummary, SummaryGroup};
 use crate::data::framework;
 use crate::location::scroll_to;
 use crate::route::{Focus, Route};
@@ -23,7 +24,7 @@ fn go_to_line(options: ViewOptions, row_key: String, anchor: String) {
     });
 }
 
-fn groups_view(options: ViewOptions, c: &Comparison, groups: &[SummaryGroup]) -> AnyView {
+fn groups_view(c: &Comparison, groups: &[SummaryGroup]) -> AnyView {
     groups
         .iter()
         .map(|g| {
@@ -36,36 +37,30 @@ fn groups_view(options: ViewOptions, c: &Comparison, groups: &[SummaryGroup]) ->
                     </p>
                 }
             });
-            let entries = g.entries.iter().map(|e| {
-                let (key, anchor) = (row.key.clone(), row.line_anchor(e.line));
-                let tag = match e.step {
-                    Step::New => Some(("tag tag-new", "New")),
-                    Step::Changed => Some(("tag tag-changed", "Changed")),
-                    _ => None,
-                };
-                view! {
-                    <li>
-                        <button
-                            type="button"
-                            class="summary-entry"
-                            on:click=move |_| go_to_line(options, key.clone(), anchor.clone())
-                        >
-                            {tag.map(|(class, text)| view! { <span class=class>{text}</span> })}
-                            <span class="summary-text">{e.text.clone()}</span>
-                        </button>
-                    </li>
-                }
-            });
             view! {
                 <div class="summary-group">
                     <h4>{row.label.clone()}</h4>
                     {badge}
-                    <ul class="summary-list">{entries.collect_view()}</ul>
+                    <ul class="summary-list" inner_html=summary_entries(c, g)></ul>
                 </div>
             }
         })
         .collect_view()
         .into_any()
+}
+
+/// A click on an entry of the lists (drawn as markup): go to its line.
+fn on_entry_click(options: ViewOptions, ev: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let entry = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(".summary-entry").ok().flatten());
+    if let Some(entry) = entry {
+        let key = entry.get_attribute("data-key").unwrap_or_default();
+        let anchor = entry.get_attribute("data-anchor").unwrap_or_default();
+        go_to_line(options, key, anchor);
+    }
 }
 
 fn counts(pair: &PairSummary) -> String {
@@ -81,7 +76,12 @@ fn counts(pair: &PairSummary) -> String {
     )
 }
 
-fn pair_view(options: ViewOptions, c: &Comparison, p: usize) -> AnyView {
+fn pair_view(
+    options: ViewOptions,
+    comparison: Memo<Comparison>,
+    c: &Comparison,
+    p: usize,
+) -> AnyView {
     let (left, right) = (c.roles[p], c.roles[p + 1]);
     let pair = &c.pairs[p];
     let fw = framework();
@@ -107,20 +107,38 @@ fn pair_view(options: ViewOptions, c: &Comparison, p: usize) -> AnyView {
             </p>
         }
     });
+    // Drawn when opened (or printed): most people never open it, and it can be long.
     let dropped = (!pair.no_longer_listed.is_empty()).then(|| {
+        let open = RwSignal::new(false);
+        let printing = options.printing();
+        let details = NodeRef::<leptos::html::Details>::new();
         view! {
-            <details class="summary-dropped">
+            <details
+                class="summary-dropped"
+                node_ref=details
+                on:toggle=move |_| open.set(details.get().is_some_and(|d| d.open()))
+            >
                 <summary>{format!("No longer listed ({})", pair.dropped)}</summary>
-                {groups_view(options, c, &pair.no_longer_listed)}
+                {move || {
+                    (open.get() || printing.get())
+                        .then(|| {
+                            comparison.with(|c| groups_view(c, &c.pairs[p].no_longer_listed))
+                        })
+                }}
             </details>
         }
     });
     let changes = match pair.changes.is_empty() {
         true => view! { <p class="hint">"Nothing is new or changed."</p> }.into_any(),
-        false => groups_view(options, c, &pair.changes),
+        false => groups_view(c, &pair.changes),
     };
     view! {
-        <section class="pair-summary" data-pair=p aria-labelledby=labelled_by>
+        <section
+            class="pair-summary"
+            data-pair=p
+            aria-labelledby=labelled_by
+            on:click=move |ev| on_entry_click(options, ev)
+        >
             <h3 id=heading_id>{pair_title(fw, left, right)}</h3>
             <p class="pair-roles">{role_label(right)} " compared with " {role_label(left)}</p>
             <p class="pair-counts">{counts(pair)}</p>
@@ -136,11 +154,22 @@ fn pair_view(options: ViewOptions, c: &Comparison, p: usize) -> AnyView {
 #[component]
 pub fn ChangeSummary(comparison: Memo<Comparison>) -> impl IntoView {
     let options = use_options();
-    move || {
-        comparison.with(|c| {
-            (0..c.pairs.len())
-                .map(|p| pair_view(options, c, p))
-                .collect_view()
+    let painted = options.painted();
+    // The first pair fills the first screen; the others are drawn once it is painted.
+    let first = move || {
+        comparison.with(|c| (!c.pairs.is_empty()).then(|| pair_view(options, comparison, c, 0)))
+    };
+    let rest = move || {
+        painted.get().then(|| {
+            comparison.with(|c| {
+                (1..c.pairs.len())
+                    .map(|p| pair_view(options, comparison, c, p))
+                    .collect_view()
+            })
         })
+    };
+    view! {
+        {first}
+        {rest}
     }
 }

@@ -4,152 +4,14 @@
 //! statements get a calm highlight and a word saying so; earlier wording only on demand.
 
 use super::columns::ColumnHeads;
+use super::markup::{block_cell, CellContext};
 use super::options::use_options;
-use crate::compare::diff::{Change, Piece};
-use crate::compare::{Comparison, Line, Row, Step};
+use crate::compare::{Comparison, Row, RowKind};
 use crate::data::framework;
 use leptos::prelude::*;
 
-/// "New", "Changed": said in text next to the highlight, so colour is never the only signal.
-fn tag(step: Option<Step>) -> Option<AnyView> {
-    let (class, text) = match step? {
-        Step::New => ("tag tag-new", "New"),
-        Step::Changed => ("tag tag-changed", "Changed"),
-        _ => return None,
-    };
-    Some(view! { <span class=class>{text}</span> }.into_any())
-}
-
-/// The new wording with its added words marked (`marks` from a light rewording).
-fn marked(pieces: &[Piece]) -> AnyView {
-    pieces
-        .iter()
-        .filter(|p| p.change != Change::Removed)
-        .map(|p| match p.change {
-            Change::Added => view! { <mark class="added">{p.text.clone()}</mark> }.into_any(),
-            _ => p.text.clone().into_any(),
-        })
-        .collect_view()
-        .into_any()
-}
-
-/// The earlier wording, shown on demand; removed words marked when the change is light.
-fn earlier(row: &Row, line: &Line, col: usize) -> AnyView {
-    let text: AnyView = match &line.marks[col] {
-        Some(pieces) => pieces
-            .iter()
-            .filter(|p| p.change != Change::Added)
-            .map(|p| match p.change {
-                Change::Removed => view! { <del>{p.text.clone()}</del> }.into_any(),
-                _ => p.text.clone().into_any(),
-            })
-            .collect_view()
-            .into_any(),
-        None => {
-            let said = row.statements(line, col - 1);
-            let texts: Vec<String> = said.iter().map(|s| s.full_text()).collect();
-            texts.join(" ").into_any()
-        }
-    };
-    view! {
-        <p class="earlier">
-            <span class="earlier-label">"Earlier: "</span>
-            {text}
-        </p>
-    }
-    .into_any()
-}
-
-fn step_class(step: Option<Step>) -> &'static str {
-    match step {
-        None => "first",
-        Some(Step::New) => "new",
-        Some(Step::Changed) => "changed",
-        Some(Step::NoLongerListed) => "dropped",
-        Some(Step::Inherited) => "inherited",
-        Some(Step::Same) => "same",
-        Some(Step::Absent) => "absent",
-    }
-}
-
-/// One line's statements in column `col`: its tag, its words, and where it goes next.
-fn said_view(row: &Row, i: usize, col: usize, show_earlier: bool, not_next: &str) -> AnyView {
-    let fw = framework();
-    let line = &row.lines[i];
-    let step = line.step_into(col);
-    let said = row.statements(line, col);
-    let marks = (said.len() == 1).then(|| line.marks[col].clone()).flatten();
-    let dropped_next = line.steps.get(col) == Some(&Step::NoLongerListed);
-    let texts = said.iter().map(|s| {
-        let from = s.from_level.map(|l| {
-            view! {
-                <span class="badge badge-from" title="Expected since this level">
-                    "From "
-                    {fw.levels[l].name}
-                </span>
-                " "
-            }
-        });
-        let label = s.label.clone().map(|l| view! { <strong>{l} ": "</strong> });
-        let text = match &marks {
-            Some(pieces) => marked(pieces),
-            None => s.text.clone().into_any(),
-        };
-        view! {
-            <span class="statement">{from} {label} {text}</span>
-            " "
-        }
-    });
-    view! {
-        <div
-            class=format!("said step-{}", step_class(step))
-            id=(!said.is_empty()).then(|| row.line_anchor(i))
-            tabindex="-1"
-        >
-            {tag(step)}
-            {texts.collect_view()}
-            {dropped_next
-                .then(|| view! { <span class="visually-hidden">{format!(" ({not_next})")}</span> })}
-            {(show_earlier && step == Some(Step::Changed)).then(|| earlier(row, line, col))}
-        </div>
-    }
-    .into_any()
-}
-
-/// The statements of a block of lines in column `col`, or why there are none.
-fn block_cell(
-    row: &Row,
-    block: &[usize],
-    col: usize,
-    show_earlier: bool,
-    not_next: &str,
-) -> AnyView {
-    let filled: Vec<usize> = block
-        .iter()
-        .copied()
-        .filter(|&i| !row.lines[i].parts[col].is_empty())
-        .collect();
-    let note = (filled.is_empty()
-        && row.cells[col].is_some()
-        && block
-            .iter()
-            .any(|&i| row.lines[i].step_into(col) == Some(Step::NoLongerListed)))
-    .then(|| view! { <span class="cell-note">"No longer listed"</span> });
-    view! {
-        <td class=format!(
-            "cell col-{col}",
-        )>
-            {note}
-            {filled
-                .into_iter()
-                .map(|i| said_view(row, i, col, show_earlier, not_next))
-                .collect_view()}
-        </td>
-    }
-    .into_any()
-}
-
-/// What a dropped statement's tag says: "Not at Level 6", or "Not in <role>" at one level.
+/// What screen readers hear on a statement the next column drops: "Not at Level 6", or
+/// "Not in <role>" when both are at one level.
 fn not_next_labels(c: &Comparison) -> Vec<String> {
     let fw = framework();
     let mut out: Vec<String> = c
@@ -229,15 +91,18 @@ fn CompareRow(comparison: Memo<Comparison>, row: usize) -> impl IntoView {
         comparison.with(|c| {
             let r = &c.rows[row];
             let not_next = not_next_labels(c);
+            let cx = CellContext {
+                fw: framework(),
+                show_earlier,
+                not_next: &not_next,
+            };
             let blocks = r.blocks(|l| !hide_same || l.differs());
             let lines = blocks.into_iter().map(|block| {
-                view! {
-                    <tr class="line">
-                        {(0..r.cells.len())
-                            .map(|col| block_cell(r, &block, col, show_earlier, &not_next[col]))
-                            .collect_view()}
-                    </tr>
-                }
+                let cells = (0..r.cells.len()).map(|col| {
+                    let html = block_cell(&cx, r, &block, col);
+                    view! { <td class=format!("cell col-{col}") inner_html=html></td> }
+                });
+                view! { <tr class="line">{cells.collect_view()}</tr> }
             });
             Some(view! {
                 {badge_line(r)}
@@ -272,52 +137,80 @@ fn CompareRow(comparison: Memo<Comparison>, row: usize) -> impl IntoView {
     }
 }
 
+/// Rows drawn at once; the rest follow right after the first paint, so a long comparison
+/// shows its top without waiting for all of it.
+const FIRST_ROWS: usize = 6;
+
+/// The rows at `rows` (indices into the comparison), each kind of row under its heading.
+fn rows_view(
+    comparison: Memo<Comparison>,
+    c: &Comparison,
+    rows: &[usize],
+    mut last: Option<RowKind>,
+) -> AnyView {
+    let mut out = vec![];
+    for &i in rows {
+        let row = &c.rows[i];
+        if last != Some(row.kind) {
+            last = Some(row.kind);
+            out.push(
+                view! {
+                    <tbody class="group">
+                        <tr class="group-row">
+                            <th colspan=c.roles.len() scope="colgroup">
+                                {row.kind.title()}
+                            </th>
+                        </tr>
+                    </tbody>
+                }
+                .into_any(),
+            );
+        }
+        out.push(view! { <CompareRow comparison=comparison row=i /> }.into_any());
+    }
+    out.collect_view().into_any()
+}
+
 /// The table of the chosen roles.
 #[component]
 pub fn CompareTable(comparison: Memo<Comparison>) -> impl IntoView {
     let options = use_options();
-    let body = move || {
-        let hide_same = options.only_differences().get();
+    let hide_same = options.only_differences();
+    let shown = Memo::new(move |_| {
+        let hide_same = hide_same.get();
         comparison.with(|c| {
-            let mut last_kind = None;
-            let mut out = vec![];
-            for (i, row) in c.rows.iter().enumerate() {
-                if hide_same && row.unchanged() {
-                    continue;
+            (0..c.rows.len())
+                .filter(|&i| !(hide_same && c.rows[i].unchanged()))
+                .collect::<Vec<usize>>()
+        })
+    });
+    let complete = options.painted();
+    let first = move || {
+        shown.with(|rows| {
+            comparison.with(|c| match rows.is_empty() {
+                true => view! {
+                    <tbody>
+                        <tr>
+                            <td colspan=c.roles.len() class="hint">
+                                "These roles say the same thing everywhere."
+                            </td>
+                        </tr>
+                    </tbody>
                 }
-                if last_kind != Some(row.kind) {
-                    last_kind = Some(row.kind);
-                    out.push(
-                        view! {
-                            <tbody class="group">
-                                <tr class="group-row">
-                                    <th colspan=c.roles.len() scope="colgroup">
-                                        {row.kind.title()}
-                                    </th>
-                                </tr>
-                            </tbody>
-                        }
-                        .into_any(),
-                    );
-                }
-                out.push(view! { <CompareRow comparison=comparison row=i /> }.into_any());
-            }
-            if out.is_empty() {
-                let n = c.roles.len();
-                out.push(
-                    view! {
-                        <tbody>
-                            <tr>
-                                <td colspan=n class="hint">
-                                    "These roles say the same thing everywhere."
-                                </td>
-                            </tr>
-                        </tbody>
-                    }
-                    .into_any(),
-                );
-            }
-            out.collect_view()
+                .into_any(),
+                false => rows_view(comparison, c, &rows[..rows.len().min(FIRST_ROWS)], None),
+            })
+        })
+    };
+    let rest = move || {
+        complete.get().then(|| {
+            shown.with(|rows| {
+                comparison.with(|c| {
+                    let cut = rows.len().min(FIRST_ROWS);
+                    let last = cut.checked_sub(1).map(|i| c.rows[rows[i]].kind);
+                    rows_view(comparison, c, &rows[cut..], last)
+                })
+            })
         })
     };
     let pair = options.pair();
@@ -326,6 +219,7 @@ pub fn CompareTable(comparison: Memo<Comparison>) -> impl IntoView {
             class="compare-table"
             data-cols=move || comparison.with(|c| c.roles.len())
             data-pair=move || pair.get()
+            data-complete=move || complete.get().to_string()
         >
             <caption class="visually-hidden">
                 "Each column is one role; each line follows one statement across the roles."
@@ -335,7 +229,8 @@ pub fn CompareTable(comparison: Memo<Comparison>) -> impl IntoView {
                     <ColumnHeads comparison=comparison />
                 </tr>
             </thead>
-            {body}
+            {first}
+            {rest}
         </table>
     }
 }

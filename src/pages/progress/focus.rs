@@ -56,6 +56,14 @@ pub fn FocusList(focus: Focus) -> impl IntoView {
         ids: vec![focus.since.clone(), focus.role.clone()],
     };
     let n = exps.len();
+    // By competency, in the comparison's order, as the summary listed them.
+    let mut groups: Vec<(String, Vec<&'static Expectation>)> = vec![];
+    for e in exps {
+        match groups.iter_mut().find(|(g, _)| *g == e.group) {
+            Some((_, items)) => items.push(e),
+            None => groups.push((e.group.clone(), vec![e])),
+        }
+    }
     view! {
         <section class="role-section focus-list" aria-labelledby="focus-h">
             <h2 id="focus-h" tabindex="-1" node_ref=heading>
@@ -69,12 +77,24 @@ pub fn FocusList(focus: Focus) -> impl IntoView {
                 }} ": new or changed in " {role_name(role)} " compared with " {role_name(since)}
                 ". A rating here is the same as in the full list below."
             </p>
-            <ul class="expectations">
-                {exps
-                    .into_iter()
-                    .map(|e| view! { <ExpectationRow role=role expectation=e place="focus-" /> })
-                    .collect_view()}
-            </ul>
+            {groups
+                .into_iter()
+                .map(|(group, items)| {
+                    view! {
+                        <h3 class="focus-group">{group}</h3>
+                        <ul class="expectations">
+                            {items
+                                .into_iter()
+                                .map(|e| {
+                                    view! {
+                                        <ExpectationRow role=role expectation=e place="focus-" />
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                })
+                .collect_view()}
             <p class="focus-actions">
                 <a class="button-link" href=back.to_fragment()>
                     "Back to the comparison"

@@ -20,7 +20,7 @@ test("a branching ladder: the role page links every next role and compares them 
   ]);
   await p.page.getByRole("link", { name: "Compare with next levels" }).click();
   await p.page.waitForFunction(() => location.hash === "#/compare?roles=senior,staff,manager");
-  await p.page.waitForSelector(".compare-table");
+  await p.page.waitForSelector('.compare-table[data-complete="true"]');
   await screenshot(p.page, "grid-ladder-compare");
   p.expectClean();
   await p.close();
@@ -190,7 +190,7 @@ test("an optional group: the role page offers the choice, progress counts only t
 test("cumulative levels: inherited statements are not new; only differences hides the same ones inside a changed row", async () => {
   const p = await openPage(s);
   await go(s, p.page, "#/compare?roles=associate,senior");
-  await p.page.waitForSelector(".compare-table");
+  await p.page.waitForSelector('.compare-table[data-complete="true"]');
   const delivery = 'tbody[data-key="competency:delivery"] + tbody';
   const said = (text) => p.page.locator(`${delivery} .col-1 .said`, { hasText: text });
   // Expected since Engineer: shown with its level, neither new nor in "What is new at Senior".
