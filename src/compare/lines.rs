@@ -77,19 +77,23 @@ pub(super) fn align(cells: &[Option<Cell>]) -> Vec<Line> {
     // One line per group of joined statements, in reading order.
     let mut order: Vec<usize> = vec![]; // roots
     let mut lines: Vec<Line> = vec![];
-    let mut line_of_root = std::collections::HashMap::new();
+    let mut line_of_root: Vec<Option<usize>> = vec![None; offset[cols]];
     for c in 0..cols {
         let mut cursor: Option<usize> = None; // position in `order` of the last line seen
         for i in 0..of_cell(&cells[c]).len() {
             let root = joined.root(offset[c] + i);
-            let line = *line_of_root.entry(root).or_insert_with(|| {
-                lines.push(Line {
-                    parts: vec![vec![]; cols],
-                    steps: vec![],
-                    marks: vec![],
-                });
-                lines.len() - 1
-            });
+            let line = match line_of_root[root] {
+                Some(line) => line,
+                None => {
+                    lines.push(Line {
+                        parts: vec![vec![]; cols],
+                        steps: vec![],
+                        marks: vec![],
+                    });
+                    line_of_root[root] = Some(lines.len() - 1);
+                    lines.len() - 1
+                }
+            };
             lines[line].parts[c].push(i);
             match order.iter().position(|&l| l == line) {
                 Some(pos) => cursor = Some(cursor.map_or(pos, |c| c.max(pos))),

@@ -3,7 +3,6 @@
 //! listed. Word overlap decides, so it works for any framework's wording.
 
 use crate::search::text::normalize;
-use std::collections::HashMap;
 
 /// One statement as the matcher sees it: an optional label ("Scope", "Experience") and text.
 /// Labelled statements are matched by label, the rest by their words.
@@ -130,15 +129,21 @@ pub fn align(old: &[Said], new: &[Said]) -> Alignment {
         });
     };
 
-    // 1. The same statement, wherever it moved to.
-    let mut by_text: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, s) in old.iter().enumerate().rev() {
-        let folded = format!("{:?}\u{0}{}", s.label, normalize(s.text));
-        by_text.entry(folded).or_default().push(i);
-    }
+    // 1. The same statement, wherever it moved to: the first unmatched old one that folds
+    // to the same text (a sorted list, not a hash map: smaller in the wasm).
+    let fold = |s: &Said| (s.label.map(str::to_string), normalize(s.text));
+    let mut by_text: Vec<((Option<String>, String), usize)> =
+        old.iter().enumerate().map(|(i, s)| (fold(s), i)).collect();
+    by_text.sort();
     for (j, s) in new.iter().enumerate() {
-        let folded = format!("{:?}\u{0}{}", s.label, normalize(s.text));
-        if let Some(i) = by_text.get_mut(&folded).and_then(Vec::pop) {
+        let folded = fold(s);
+        let from = by_text.partition_point(|(k, _)| *k < folded);
+        let found = by_text[from..]
+            .iter()
+            .take_while(|(k, _)| *k == folded)
+            .map(|&(_, i)| i)
+            .find(|&i| old_to[i].is_none());
+        if let Some(i) = found {
             let wording = match same_text(&old[i], s) {
                 true => Wording::Same,
                 false => Wording::Reworded,

@@ -54,8 +54,13 @@ pub fn ComparePage() -> impl IntoView {
         })
     });
     let roles = Memo::new(move |_| resolved.with(|r| r.0.clone()));
-    // Built once per selection: toggles and collapsing never recompute it.
-    let comparison = Memo::new(move |_| roles.with(|r| Comparison::build(fw, r)));
+    // Built once per selection: toggles and collapsing never recompute it. The table shows
+    // the count (`data-builds`) so the end-to-end tests can hold that.
+    let builds = StoredValue::new(0usize);
+    let comparison = Memo::new(move |_| {
+        builds.update_value(|n| *n += 1);
+        roles.with(|r| Comparison::build(fw, r))
+    });
     ViewOptions::provide();
 
     // Unknown ids are dropped from the URL, keeping the known ones, and the user is told.
@@ -179,7 +184,7 @@ pub fn ComparePage() -> impl IntoView {
                 1 => {
                     view! {
                         <p class="hint">"Add at least one more role to see what changes."</p>
-                        <CompareTable comparison=comparison />
+                        <CompareTable comparison=comparison builds=builds />
                     }
                         .into_any()
                 }
@@ -192,7 +197,7 @@ pub fn ComparePage() -> impl IntoView {
                         <section class="compare-details" aria-labelledby="details-h">
                             <h2 id="details-h">"Side by side"</h2>
                             <TableControls comparison=comparison />
-                            <CompareTable comparison=comparison />
+                            <CompareTable comparison=comparison builds=builds />
                         </section>
                     }
                         .into_any()

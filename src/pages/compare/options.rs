@@ -3,13 +3,13 @@
 //! to the page's parts; they read signals and change them through its methods.
 
 use leptos::prelude::*;
-use std::collections::HashSet;
 
 #[derive(Clone, Copy)]
 pub struct ViewOptions {
     only_differences: RwSignal<bool>,
     show_earlier: RwSignal<bool>,
-    collapsed: RwSignal<HashSet<String>>,
+    /// Keys of the collapsed rows (a list: there are tens, and it keeps the wasm small).
+    collapsed: RwSignal<Vec<String>>,
     pair: RwSignal<usize>,
     /// Set when the browser is about to print: parts drawn on demand are drawn for paper.
     printing: RwSignal<bool>,
@@ -23,7 +23,7 @@ impl ViewOptions {
         let options = ViewOptions {
             only_differences: RwSignal::new(false),
             show_earlier: RwSignal::new(false),
-            collapsed: RwSignal::new(HashSet::new()),
+            collapsed: RwSignal::new(vec![]),
             pair: RwSignal::new(0),
             printing: RwSignal::new(false),
             painted: RwSignal::new(false),
@@ -64,19 +64,22 @@ impl ViewOptions {
     }
 
     pub fn toggle_row(self, key: &str) {
-        self.collapsed.update(|c| {
-            if !c.remove(key) {
-                c.insert(key.to_string());
-            }
-        });
+        self.collapsed
+            .update(|c| match c.iter().position(|k| k == key) {
+                Some(i) => {
+                    c.remove(i);
+                }
+                None => c.push(key.to_string()),
+            });
     }
 
     /// Expands a row (before going to one of its lines).
     pub fn expand(self, key: &str) {
-        if self.collapsed.with_untracked(|c| c.contains(key)) {
-            self.collapsed.update(|c| {
-                c.remove(key);
-            });
+        if self
+            .collapsed
+            .with_untracked(|c| c.iter().any(|k| k == key))
+        {
+            self.collapsed.update(|c| c.retain(|k| k != key));
         }
     }
 
@@ -85,7 +88,7 @@ impl ViewOptions {
     }
 
     pub fn expand_all(self) {
-        self.collapsed.set(HashSet::new());
+        self.collapsed.set(vec![]);
     }
 
     /// Which pair of neighbouring columns a narrow screen shows (0 = first and second).

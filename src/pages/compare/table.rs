@@ -171,9 +171,9 @@ fn rows_view(
     out.collect_view().into_any()
 }
 
-/// The table of the chosen roles.
+/// The table of the chosen roles; `builds` counts how often the comparison was computed.
 #[component]
-pub fn CompareTable(comparison: Memo<Comparison>) -> impl IntoView {
+pub fn CompareTable(comparison: Memo<Comparison>, builds: StoredValue<usize>) -> impl IntoView {
     let options = use_options();
     let hide_same = options.only_differences();
     let shown = Memo::new(move |_| {
@@ -220,6 +220,10 @@ pub fn CompareTable(comparison: Memo<Comparison>) -> impl IntoView {
             data-cols=move || comparison.with(|c| c.roles.len())
             data-pair=move || pair.get()
             data-complete=move || complete.get().to_string()
+            data-builds=move || {
+                comparison.track();
+                builds.get_value()
+            }
         >
             <caption class="visually-hidden">
                 "Each column is one role; each line follows one statement across the roles."

@@ -98,6 +98,12 @@ test("earlier wording on demand; rows expand and collapse by keyboard", async ()
   await p.page.waitForFunction((t) => document.activeElement?.innerText?.includes(t), EVALUATES);
   await p.page.getByRole("button", { name: "Expand all" }).click();
   await p.page.waitForFunction((n) => document.querySelectorAll(".compare-lines .said").length === n, all);
+  await p.page.check("#only-differences");
+  await p.page.uncheck("#only-differences");
+  // The comparison was computed once for this selection: toggles and collapsing reuse it.
+  assert.equal(await p.page.locator(".compare-table").getAttribute("data-builds"), "1");
+  await p.page.selectOption("#add-role", "sfia-vp-of-engineering");
+  await p.page.waitForFunction(() => document.querySelector(".compare-table")?.dataset.builds === "2");
   p.expectClean();
   await p.close();
 });

@@ -7,7 +7,10 @@ import { setup, DIST } from "../helpers.js";
 import { fileSizes, firstLoadFiles } from "../bench/measure.js";
 
 export const BUDGET_KB = 100;
-export const CEILING_KB = 255;
+// Raised from 255 to 275 by issue 13 (the readable comparison: statement matcher, summary,
+// table options, "assess these"), which added 21 KB of wasm; the comparison is the first view
+// to move into a chunk of its own once the wasm is split per view.
+export const CEILING_KB = 275;
 
 const s = setup();
 
