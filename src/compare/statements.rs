@@ -105,28 +105,106 @@ fn part_of(part: &[String], whole: &[String]) -> f32 {
     shared(part, whole) as f32 / part.len() as f32
 }
 
+/// Which list of statements.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Old,
+    New,
+}
+
+/// The pairings made so far, and for each statement of either side its pairing.
+struct Matching {
+    pairs: Vec<Pairing>,
+    old_to: Vec<Option<usize>>,
+    new_to: Vec<Option<usize>>,
+}
+
+impl Matching {
+    fn to(&self, side: Side) -> &[Option<usize>] {
+        match side {
+            Side::Old => &self.old_to,
+            Side::New => &self.new_to,
+        }
+    }
+
+    fn pair(&mut self, i: usize, j: usize, wording: Wording) {
+        self.old_to[i] = Some(self.pairs.len());
+        self.new_to[j] = Some(self.pairs.len());
+        self.pairs.push(Pairing {
+            old: vec![i],
+            new: vec![j],
+            wording,
+        });
+    }
+
+    /// Statement `part` of side `side` joins the pairing of `whole` on the other side (or
+    /// pairs with it): a split when `side` is new, a merge when it is old.
+    fn join(&mut self, side: Side, part: usize, whole: usize) {
+        let (i, j) = match side {
+            Side::New => (whole, part),
+            Side::Old => (part, whole),
+        };
+        let existing = match side {
+            Side::New => self.old_to[whole],
+            Side::Old => self.new_to[whole],
+        };
+        let Some(p) = existing else {
+            return self.pair(i, j, Wording::Reworded);
+        };
+        let pairing = &mut self.pairs[p];
+        pairing.wording = Wording::Reworded;
+        match side {
+            Side::New => {
+                pairing.new.push(part);
+                self.new_to[part] = Some(p);
+            }
+            Side::Old => {
+                pairing.old.push(part);
+                self.old_to[part] = Some(p);
+            }
+        }
+    }
+
+    /// Unmatched unlabelled statements of `side` that are a part of one on the other side
+    /// join it, unless that one is itself already a part of a merge or split.
+    fn join_parts(
+        &mut self,
+        side: Side,
+        parts: (&[Said], &[Vec<String>]),
+        wholes: (&[Said], &[Vec<String>]),
+    ) {
+        let other = match side {
+            Side::Old => Side::New,
+            Side::New => Side::Old,
+        };
+        for a in 0..parts.0.len() {
+            if self.to(side)[a].is_some() || parts.0[a].label.is_some() {
+                continue;
+            }
+            let best = best_whole(&parts.1[a], wholes.1, |b| {
+                let single = |p: usize| match side {
+                    Side::New => self.pairs[p].old.len() == 1,
+                    Side::Old => self.pairs[p].new.len() == 1,
+                };
+                wholes.0[b].label.is_none() && self.to(other)[b].is_none_or(single)
+            });
+            if let Some(b) = best {
+                self.join(side, a, b);
+            }
+        }
+    }
+}
+
 /// Matches `old` with `new`. Equal statements first, then equal labels, then the most similar
 /// pairs above [`SIMILAR`], then splits and merges; pairs are listed in the new side's order.
 pub fn align(old: &[Said], new: &[Said]) -> Alignment {
     let same_text = |a: &Said, b: &Said| {
         a.label == b.label && a.text.split_whitespace().eq(b.text.split_whitespace())
     };
-    let mut old_to: Vec<Option<usize>> = vec![None; old.len()]; // old index -> pairing
-    let mut new_to: Vec<Option<usize>> = vec![None; new.len()];
-    let mut pairs: Vec<Pairing> = vec![];
-    let pair = |pairs: &mut Vec<Pairing>,
-                old_to: &mut Vec<Option<usize>>,
-                new_to: &mut Vec<Option<usize>>,
-                i: usize,
-                j: usize,
-                wording| {
-        old_to[i] = Some(pairs.len());
-        new_to[j] = Some(pairs.len());
-        pairs.push(Pairing {
-            old: vec![i],
-            new: vec![j],
-            wording,
-        });
+    let mut m = Matching {
+        pairs: vec![],
+        old_to: vec![None; old.len()],
+        new_to: vec![None; new.len()],
     };
 
     // 1. The same statement, wherever it moved to: the first unmatched old one that folds
@@ -142,30 +220,23 @@ pub fn align(old: &[Said], new: &[Said]) -> Alignment {
             .iter()
             .take_while(|(k, _)| *k == folded)
             .map(|&(_, i)| i)
-            .find(|&i| old_to[i].is_none());
+            .find(|&i| m.old_to[i].is_none());
         if let Some(i) = found {
             let wording = match same_text(&old[i], s) {
                 true => Wording::Same,
                 false => Wording::Reworded,
             };
-            pair(&mut pairs, &mut old_to, &mut new_to, i, j, wording);
+            m.pair(i, j, wording);
         }
     }
     // 2. The same label: an attribute or fact of the role, whatever it now says.
     for (j, s) in new.iter().enumerate() {
-        let Some(label) = s.label.filter(|_| new_to[j].is_none()) else {
+        let Some(label) = s.label.filter(|_| m.new_to[j].is_none()) else {
             continue;
         };
-        let found = (0..old.len()).find(|&i| old_to[i].is_none() && old[i].label == Some(label));
+        let found = (0..old.len()).find(|&i| m.old_to[i].is_none() && old[i].label == Some(label));
         if let Some(i) = found {
-            pair(
-                &mut pairs,
-                &mut old_to,
-                &mut new_to,
-                i,
-                j,
-                Wording::Reworded,
-            );
+            m.pair(i, j, Wording::Reworded);
         }
     }
     // 3. The most similar unlabelled pairs, best first.
@@ -174,7 +245,7 @@ pub fn align(old: &[Said], new: &[Said]) -> Alignment {
     let mut candidates: Vec<(f32, usize, usize)> = vec![];
     for (i, a) in old_words.iter().enumerate() {
         for (j, b) in new_words.iter().enumerate() {
-            if old_to[i].is_none() && new_to[j].is_none() && old[i].label == new[j].label {
+            if m.old_to[i].is_none() && m.new_to[j].is_none() && old[i].label == new[j].label {
                 let score = dice(a, b);
                 if score >= SIMILAR {
                     candidates.push((score, i, j));
@@ -185,69 +256,19 @@ pub fn align(old: &[Said], new: &[Said]) -> Alignment {
     // Ties keep the order of the statements, so the result never depends on sorting details.
     candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     for (_, i, j) in candidates {
-        if old_to[i].is_none() && new_to[j].is_none() {
-            pair(
-                &mut pairs,
-                &mut old_to,
-                &mut new_to,
-                i,
-                j,
-                Wording::Reworded,
-            );
+        if m.old_to[i].is_none() && m.new_to[j].is_none() {
+            m.pair(i, j, Wording::Reworded);
         }
     }
-    // 4. Splits: a new statement that is a part of an old one joins that old statement.
-    for j in 0..new.len() {
-        if new_to[j].is_some() || new[j].label.is_some() {
-            continue;
-        }
-        let best = best_whole(&new_words[j], &old_words, |i| {
-            old[i].label.is_none() && old_to[i].is_none_or(|p| pairs[p].old.len() == 1)
-        });
-        if let Some(i) = best {
-            match old_to[i] {
-                Some(p) => {
-                    pairs[p].new.push(j);
-                    pairs[p].wording = Wording::Reworded;
-                    new_to[j] = Some(p);
-                }
-                None => pair(
-                    &mut pairs,
-                    &mut old_to,
-                    &mut new_to,
-                    i,
-                    j,
-                    Wording::Reworded,
-                ),
-            }
-        }
-    }
-    // 5. Merges: an old statement that is a part of a new one joins that new statement.
-    for i in 0..old.len() {
-        if old_to[i].is_some() || old[i].label.is_some() {
-            continue;
-        }
-        let best = best_whole(&old_words[i], &new_words, |j| {
-            new[j].label.is_none() && new_to[j].is_none_or(|p| pairs[p].new.len() == 1)
-        });
-        if let Some(j) = best {
-            match new_to[j] {
-                Some(p) => {
-                    pairs[p].old.push(i);
-                    pairs[p].wording = Wording::Reworded;
-                    old_to[i] = Some(p);
-                }
-                None => pair(
-                    &mut pairs,
-                    &mut old_to,
-                    &mut new_to,
-                    i,
-                    j,
-                    Wording::Reworded,
-                ),
-            }
-        }
-    }
+    // 4. Splits (a new statement is a part of an old one), then merges (the other way).
+    m.join_parts(Side::New, (new, &new_words), (old, &old_words));
+    m.join_parts(Side::Old, (old, &old_words), (new, &new_words));
+
+    let Matching {
+        mut pairs,
+        old_to,
+        new_to,
+    } = m;
     for p in &mut pairs {
         p.old.sort_unstable();
         p.new.sort_unstable();

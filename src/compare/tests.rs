@@ -12,6 +12,12 @@ fn ix(id: &str) -> RoleIx {
     ix_in(framework(), id)
 }
 
+/// The comparison of the fixture roles with these ids, in this order.
+fn compare(ids: &[&str]) -> Comparison {
+    let roles: Vec<RoleIx> = ids.iter().map(|id| ix(id)).collect();
+    Comparison::build(framework(), &roles)
+}
+
 fn row<'a>(c: &'a Comparison, key: &str) -> &'a Row {
     c.rows
         .iter()
@@ -96,14 +102,10 @@ fn every_statement_of_every_cell_is_on_exactly_one_line() {
 
 #[test]
 fn lines_keep_each_column_in_its_own_order_when_nothing_moves() {
-    let fw = framework();
-    let c = Comparison::build(
-        fw,
-        &[
-            ix("sfia-senior-engineering-manager"),
-            ix("sfia-director-of-engineering"),
-        ],
-    );
+    let c = compare(&[
+        "sfia-senior-engineering-manager",
+        "sfia-director-of-engineering",
+    ]);
     for r in &c.rows {
         for col in 0..2 {
             let order: Vec<usize> = r.lines.iter().flat_map(|l| l.parts[col].clone()).collect();
@@ -127,14 +129,10 @@ fn identical_roles_change_nothing() {
 
 #[test]
 fn competencies_of_either_role_get_rows_and_matrix_attributes_are_labelled_lines() {
-    let fw = framework();
-    let c = Comparison::build(
-        fw,
-        &[
-            ix("sfia-senior-engineering-manager"),
-            ix("crafters-senior-engineering-manager"),
-        ],
-    );
+    let c = compare(&[
+        "sfia-senior-engineering-manager",
+        "crafters-senior-engineering-manager",
+    ]);
     let competencies: Vec<&str> = c
         .rows
         .iter()
@@ -195,14 +193,10 @@ fn inherited_statements_are_not_new() {
 
 #[test]
 fn a_light_rewording_is_marked_word_by_word_and_a_rewrite_is_not() {
-    let fw = framework();
-    let c = Comparison::build(
-        fw,
-        &[
-            ix("sfia-senior-engineering-manager"),
-            ix("sfia-director-of-engineering"),
-        ],
-    );
+    let c = compare(&[
+        "sfia-senior-engineering-manager",
+        "sfia-director-of-engineering",
+    ]);
     for r in &c.rows {
         for l in &r.lines {
             if let Some(pieces) = &l.marks[1] {
@@ -226,14 +220,10 @@ fn a_light_rewording_is_marked_word_by_word_and_a_rewrite_is_not() {
 
 #[test]
 fn rows_are_grouped_by_kind() {
-    let fw = framework();
-    let c = Comparison::build(
-        fw,
-        &[
-            ix("handbook-senior-engineering-manager"),
-            ix("sfia-director-of-engineering"),
-        ],
-    );
+    let c = compare(&[
+        "handbook-senior-engineering-manager",
+        "sfia-director-of-engineering",
+    ]);
     let kinds: Vec<RowKind> = c.rows.iter().map(|r| r.kind).collect();
     let mut sorted = kinds.clone();
     sorted.sort();
@@ -247,15 +237,11 @@ fn rows_are_grouped_by_kind() {
 
 #[test]
 fn three_columns_have_two_pairs() {
-    let fw = framework();
-    let c = Comparison::build(
-        fw,
-        &[
-            ix("sfia-senior-engineering-manager"),
-            ix("sfia-director-of-engineering"),
-            ix("sfia-vp-of-engineering"),
-        ],
-    );
+    let c = compare(&[
+        "sfia-senior-engineering-manager",
+        "sfia-director-of-engineering",
+        "sfia-vp-of-engineering",
+    ]);
     assert_eq!(c.pairs.len(), 2);
     assert!(c.rows.iter().all(|r| r.steps.len() == 2));
 }
@@ -312,14 +298,10 @@ fn anchors_are_url_safe() {
 
 #[test]
 fn runs_of_statements_without_counterparts_share_a_block() {
-    let fw = framework();
-    let c = Comparison::build(
-        fw,
-        &[
-            ix("sfia-senior-engineering-manager"),
-            ix("sfia-director-of-engineering"),
-        ],
-    );
+    let c = compare(&[
+        "sfia-senior-engineering-manager",
+        "sfia-director-of-engineering",
+    ]);
     for r in &c.rows {
         let blocks = r.blocks(|_| true);
         let flat: Vec<usize> = blocks.iter().flatten().copied().collect();

@@ -242,24 +242,18 @@ fn TableControls(comparison: Memo<Comparison>) -> impl IntoView {
     };
     view! {
         <div class="table-controls">
-            <label class="toggle">
-                <input
-                    type="checkbox"
-                    id="only-differences"
-                    prop:checked=move || options.only_differences().get()
-                    on:change=move |ev| options.set_only_differences(event_target_checked(&ev))
-                />
-                " Only differences"
-            </label>
-            <label class="toggle">
-                <input
-                    type="checkbox"
-                    id="show-earlier"
-                    prop:checked=move || options.show_earlier().get()
-                    on:change=move |ev| options.set_show_earlier(event_target_checked(&ev))
-                />
-                " Show earlier wording"
-            </label>
+            <Toggle
+                id="only-differences"
+                label="Only differences"
+                on=options.only_differences()
+                set=Callback::new(move |on| options.set_only_differences(on))
+            />
+            <Toggle
+                id="show-earlier"
+                label="Show earlier wording"
+                on=options.show_earlier()
+                set=Callback::new(move |on| options.set_show_earlier(on))
+            />
             <span class="row-buttons">
                 <button type="button" on:click=move |_| options.expand_all()>
                     "Expand all"
@@ -289,5 +283,27 @@ fn TableControls(comparison: Memo<Comparison>) -> impl IntoView {
             <mark class="added">"highlighted words"</mark>
             " are new wording. “Show earlier wording” shows what they replace."
         </p>
+    }
+}
+
+/// A labelled checkbox for one of the view options.
+#[component]
+fn Toggle(
+    id: &'static str,
+    label: &'static str,
+    on: Signal<bool>,
+    set: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <label class="toggle">
+            <input
+                type="checkbox"
+                id=id
+                prop:checked=move || on.get()
+                on:change=move |ev| set.run(event_target_checked(&ev))
+            />
+            " "
+            {label}
+        </label>
     }
 }
