@@ -207,6 +207,13 @@ impl Row {
             .collect();
     }
 
+    /// The statements of `line` in column `col` as one text, each in full ("Label: text").
+    pub fn line_text(&self, line: &Line, col: usize) -> String {
+        let said = self.statements(line, col);
+        let texts: Vec<String> = said.iter().map(|s| s.full_text()).collect();
+        texts.join(" ")
+    }
+
     fn badge(&self, col: usize) -> Option<&str> {
         self.cells[col].as_ref().and_then(|c| c.badge.as_deref())
     }
@@ -281,10 +288,23 @@ fn row_step(row: &Row, p: usize) -> Step {
 /// The heading of a pair of columns: "What is new at <level>" when the levels differ, else
 /// "What is different in <role>".
 pub fn pair_title(fw: &Framework, left: RoleIx, right: RoleIx) -> String {
-    let (l, r) = (&fw.roles[left], &fw.roles[right]);
-    match l.level == r.level {
-        true => format!("What is different in {}", r.title),
-        false => format!("What is new at {}", fw.level(r).name),
+    match same_level(fw, left, right) {
+        true => format!("What is different {}", where_next(fw, left, right)),
+        false => format!("What is new {}", where_next(fw, left, right)),
+    }
+}
+
+fn same_level(fw: &Framework, left: RoleIx, right: RoleIx) -> bool {
+    fw.roles[left].level == fw.roles[right].level
+}
+
+/// Where the right column stands against the left: "at Level 6", or "in <role>" when both
+/// are at one level.
+pub fn where_next(fw: &Framework, left: RoleIx, right: RoleIx) -> String {
+    let r = &fw.roles[right];
+    match same_level(fw, left, right) {
+        true => format!("in {}", r.title),
+        false => format!("at {}", fw.level(r).name),
     }
 }
 

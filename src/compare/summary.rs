@@ -51,12 +51,10 @@ impl PairSummary {
                     Step::NoLongerListed => p,
                     _ => continue,
                 };
-                let said = row.statements(line, col);
-                let text: Vec<String> = said.iter().map(|s| s.full_text()).collect();
                 let entry = Entry {
                     line: l,
                     step,
-                    text: text.join(" "),
+                    text: row.line_text(line, col),
                 };
                 match step {
                     Step::NoLongerListed => {
@@ -68,6 +66,7 @@ impl PairSummary {
                             Step::New => out.new += 1,
                             _ => out.changed += 1,
                         }
+                        let said = row.statements(line, col);
                         out.keys.extend(said.iter().filter_map(|s| s.key.clone()));
                         changes.push(entry);
                     }

@@ -65,13 +65,8 @@ fn a_statement_only_at_the_next_level_is_new_there_in_full() {
         for e in &g.entries {
             let r = &c.rows[g.row];
             let said = r.statements(&r.lines[e.line], 1);
-            assert_eq!(
-                said.iter()
-                    .map(|s| s.full_text())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                e.text
-            );
+            let texts: Vec<String> = said.iter().map(|s| s.full_text()).collect();
+            assert_eq!(texts.join(" "), e.text);
         }
     }
 }

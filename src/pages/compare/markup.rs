@@ -125,11 +125,7 @@ fn said(out: &mut String, cx: &CellContext, row: &Row, i: usize, col: usize) {
         out.push_str(r#"<p class="earlier"><span class="earlier-label">Earlier: </span>"#);
         match &line.marks[col] {
             Some(p) => pieces(out, p, Change::Removed, ("<del>", "</del>")),
-            None => {
-                let before = row.statements(line, col - 1);
-                let texts: Vec<String> = before.iter().map(|s| s.full_text()).collect();
-                out.push_str(&escape(&texts.join(" ")));
-            }
+            None => out.push_str(&escape(&row.line_text(line, col - 1))),
         }
         out.push_str("</p>");
     }

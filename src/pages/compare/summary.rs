@@ -64,15 +64,9 @@ fn on_entry_click(options: ViewOptions, ev: leptos::ev::MouseEvent) {
 }
 
 fn counts(pair: &PairSummary) -> String {
-    let n = |k: usize, one: &str| match k {
-        1 => format!("1 {one}"),
-        k => format!("{k} {one}"),
-    };
     format!(
-        "{}, {}, {} no longer listed.",
-        n(pair.new, "new"),
-        n(pair.changed, "changed"),
-        pair.dropped
+        "{} new, {} changed, {} no longer listed.",
+        pair.new, pair.changed, pair.dropped
     )
 }
 

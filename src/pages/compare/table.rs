@@ -6,7 +6,7 @@
 use super::columns::ColumnHeads;
 use super::markup::{block_cell, CellContext};
 use super::options::use_options;
-use crate::compare::{Comparison, Row, RowKind};
+use crate::compare::{where_next, Comparison, Row, RowKind};
 use crate::data::framework;
 use leptos::prelude::*;
 
@@ -17,13 +17,7 @@ fn not_next_labels(c: &Comparison) -> Vec<String> {
     let mut out: Vec<String> = c
         .roles
         .windows(2)
-        .map(|w| {
-            let (l, r) = (&fw.roles[w[0]], &fw.roles[w[1]]);
-            match l.level == r.level {
-                true => format!("Not in {}", r.title),
-                false => format!("Not at {}", fw.level(r).name),
-            }
-        })
+        .map(|w| format!("Not {}", where_next(fw, w[0], w[1])))
         .collect();
     out.push(String::new());
     out
