@@ -224,7 +224,10 @@ fn TableControls(comparison: Memo<Comparison>) -> impl IntoView {
                         view! {
                             <button
                                 type="button"
-                                aria-pressed=move || (options.pair().get() == p).to_string()
+                                aria-pressed=move || {
+                                    let pairs = comparison.with(|c| c.pairs.len());
+                                    (options.shown_pair(pairs) == p).to_string()
+                                }
                                 on:click=move |_| options.show_pair(p)
                             >
                                 {pair_title(framework(), left, right)}

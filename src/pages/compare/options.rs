@@ -91,9 +91,10 @@ impl ViewOptions {
         self.collapsed.set(vec![]);
     }
 
-    /// Which pair of neighbouring columns a narrow screen shows (0 = first and second).
-    pub fn pair(self) -> Signal<usize> {
-        self.pair.into()
+    /// Which pair of neighbouring columns a narrow screen shows (0 = first and second), of
+    /// `pairs`: the last one when a removed role left fewer than were chosen from.
+    pub fn shown_pair(self, pairs: usize) -> usize {
+        self.pair.get().min(pairs.saturating_sub(1))
     }
 
     pub fn show_pair(self, pair: usize) {

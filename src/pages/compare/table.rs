@@ -207,12 +207,11 @@ pub fn CompareTable(comparison: Memo<Comparison>, builds: StoredValue<usize>) ->
             })
         })
     };
-    let pair = options.pair();
     view! {
         <table
             class="compare-table"
             data-cols=move || comparison.with(|c| c.roles.len())
-            data-pair=move || pair.get()
+            data-pair=move || options.shown_pair(comparison.with(|c| c.pairs.len()))
             data-complete=move || complete.get().to_string()
             data-builds=move || {
                 comparison.track();

@@ -193,6 +193,10 @@ test("a phone shows one pair of columns at a time, switched without losing the a
   assert.equal(misaligned, 0);
   assert.ok(await p.page.evaluate(() => document.documentElement.scrollWidth <= innerWidth + 1), "the page does not overflow");
   await screenshot(p.page, "compare-phone");
+  // Removing the last role leaves one pair: both of its columns show, not one.
+  await p.page.getByRole("button", { name: "Remove VP of Engineering" }).click();
+  await p.page.waitForFunction(() => document.querySelectorAll("th.role-col").length === 2);
+  assert.deepEqual(await shown(), ["sfia-senior-engineering-manager", "sfia-director-of-engineering"]);
   p.expectClean();
   await p.close();
 });
