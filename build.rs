@@ -18,6 +18,8 @@ fn main() {
         env("RUNGS_GENERATE_ROLES").as_deref(),
     ));
     let dir = PathBuf::from(std::env::var("RUNGS_DATA_DIR").unwrap_or_else(|_| "data".into()));
+    // The folder is scanned as a whole (a new sub-folder shows there); a path that does not
+    // exist must not be named, or cargo reruns this script, and rebuilds the app, every time.
     println!("cargo:rerun-if-changed={}", dir.display());
     for sub in [
         "framework.toml",
@@ -26,7 +28,10 @@ fn main() {
         "skills",
         "roles",
     ] {
-        println!("cargo:rerun-if-changed={}", dir.join(sub).display());
+        let path = dir.join(sub);
+        if path.exists() {
+            println!("cargo:rerun-if-changed={}", path.display());
+        }
     }
 
     let mut data = match rungs_data::load(&dir) {

@@ -2,14 +2,14 @@
 
 use crate::components::storage_notices::StorageNotices;
 use crate::location::provide_route;
-use crate::pages::{
-    about::AboutPage, catalogue::CataloguePage, compare::ComparePage, not_found::NotFound,
-    progress::ProgressPage, role::RolePage, skill::SkillPage, sources::SourcesPage,
-};
 use crate::route::Route;
 use crate::store::ProgressStore;
 use leptos::prelude::*;
+use views::page_view;
 use wasm_bindgen::JsCast;
+
+mod title;
+mod views;
 
 /// Moves keyboard focus to the main content without touching the URL (the fragment is the router's).
 fn focus_main() {
@@ -21,20 +21,22 @@ fn focus_main() {
     }
 }
 
-/// The view for a route. Sub-views (filters, a role's section) are read by the page itself.
-fn page_view(route: Route) -> AnyView {
-    match route {
-        Route::Catalogue { .. } => view! { <CataloguePage /> }.into_any(),
-        Route::Role { id, .. } => view! { <RolePage id=id /> }.into_any(),
-        Route::Skill { code } => view! { <SkillPage code=code /> }.into_any(),
-        Route::Compare { .. } => view! { <ComparePage /> }.into_any(),
-        Route::Progress { .. } => view! { <ProgressPage /> }.into_any(),
-        Route::Sources { .. } => view! { <SourcesPage /> }.into_any(),
-        Route::About { .. } => view! { <AboutPage /> }.into_any(),
-        Route::Unknown { fragment } => {
-            view! { <NotFound what=format!("page “{fragment}”") /> }.into_any()
+/// Fetches a view's code as soon as a pointer rests on, or focus reaches, a link to it.
+fn preload_on_intent() {
+    let pointer = window_event_listener(leptos::ev::pointerover, |ev| {
+        if let Some(target) = ev.target() {
+            views::preload_view_of_link(&target);
         }
-    }
+    });
+    let focus = window_event_listener(leptos::ev::focusin, |ev| {
+        if let Some(target) = ev.target() {
+            views::preload_view_of_link(&target);
+        }
+    });
+    on_cleanup(move || {
+        pointer.remove();
+        focus.remove();
+    });
 }
 
 #[component]
@@ -42,6 +44,11 @@ pub fn App() -> impl IntoView {
     let route = provide_route().0;
     ProgressStore::provide();
     Effect::new(|_| crate::fatal::app_started());
+    // The tab, bookmark and history entry name the view (a side effect of the route).
+    Effect::new(move |_| {
+        document().set_title(&route.with(|r| title::page_title(r, crate::data::framework())));
+    });
+    preload_on_intent();
     // Re-render only when the page changes, not when its filters or section do.
     let page = Memo::new(move |_| route.with(Route::page_key));
     // After the first page, moving to another page puts focus on the new content, so keyboard

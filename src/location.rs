@@ -72,7 +72,10 @@ pub fn use_anchor(
     let anchor = Memo::new(move |_| route.with(select));
     Effect::new(move |_| {
         if let Some(id) = anchor.get() {
-            scroll_to(&format!("{prefix}-{id}"));
+            // After the frame: a view that loads its code first is in the page only by then.
+            request_animation_frame(move || {
+                scroll_to(&format!("{prefix}-{id}"));
+            });
         }
     });
     anchor

@@ -81,10 +81,14 @@ export async function openPage(state, { allow = [], context: contextOptions = {}
 /** The app's own main content (not the catalogue prerendered into index.html). */
 export const APP_MAIN = "main#main:not([data-prerendered])";
 
-/** Opens `fragment` (e.g. "#/role/x") under the sub-path and waits for the app to start. */
+/**
+ * Opens `fragment` (e.g. "#/role/x") under the sub-path and waits for the app to start and for
+ * the view's own code, which a split view fetches first (its "Loading…" note shows meanwhile).
+ */
 export async function go(state, page, fragment = "") {
   await page.goto(state.base + fragment);
   await page.waitForSelector(APP_MAIN);
+  await page.waitForSelector(".view-loading", { state: "detached" });
 }
 
 /** Saves a screenshot under tests/e2e/artifacts/ for a human to look at. */

@@ -145,3 +145,23 @@ test("no view overflows sideways on a phone-sized screen", async () => {
   p.expectClean();
   await p.close();
 });
+
+test("installable: a manifest whose start page and scope stay under the sub-path, and a description", async () => {
+  const p = await openPage(s);
+  await go(s, p.page, "#/");
+  const href = await p.page.locator('link[rel="manifest"]').getAttribute("href");
+  const manifestUrl = new URL(href, s.base);
+  const response = await p.page.request.get(manifestUrl.href);
+  assert.equal(response.status(), 200);
+  const manifest = JSON.parse(await response.text());
+  assert.ok(manifest.name && manifest.short_name && manifest.theme_color && manifest.background_color);
+  assert.ok(new URL(manifest.start_url, manifestUrl).href.startsWith(s.base), manifest.start_url);
+  assert.equal(new URL(manifest.scope, manifestUrl).href, s.base);
+  for (const icon of manifest.icons) {
+    const r = await p.page.request.get(new URL(icon.src, manifestUrl).href);
+    assert.equal(r.status(), 200, `icon ${icon.src}`);
+  }
+  assert.ok((await p.page.locator('meta[name="description"]').getAttribute("content")).length > 40);
+  p.expectClean();
+  await p.close();
+});

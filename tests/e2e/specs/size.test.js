@@ -7,10 +7,9 @@ import { setup, DIST } from "../helpers.js";
 import { fileSizes, firstLoadFiles } from "../bench/measure.js";
 
 export const BUDGET_KB = 100;
-// Raised from 255 to 275 by issue 13 (the readable comparison: statement matcher, summary,
-// table options, "assess these"), which added 21 KB of wasm; the comparison is the first view
-// to move into a chunk of its own once the wasm is split per view.
-export const CEILING_KB = 275;
+// 275 after issue 13; 195 once the wasm was split per view (191 KB measured: the main wasm
+// 174 KB; every view but the catalogue loads when opened). Lower it with every saving.
+export const CEILING_KB = 195;
 
 const s = setup();
 
