@@ -23,16 +23,13 @@ fn focus_main() {
 
 /// Fetches a view's code as soon as a pointer rests on, or focus reaches, a link to it.
 fn preload_on_intent() {
-    let pointer = window_event_listener(leptos::ev::pointerover, |ev| {
+    fn preload(ev: &web_sys::Event) {
         if let Some(target) = ev.target() {
             views::preload_view_of_link(&target);
         }
-    });
-    let focus = window_event_listener(leptos::ev::focusin, |ev| {
-        if let Some(target) = ev.target() {
-            views::preload_view_of_link(&target);
-        }
-    });
+    }
+    let pointer = window_event_listener(leptos::ev::pointerover, |ev| preload(&ev));
+    let focus = window_event_listener(leptos::ev::focusin, |ev| preload(&ev));
     on_cleanup(move || {
         pointer.remove();
         focus.remove();
@@ -44,10 +41,11 @@ pub fn App() -> impl IntoView {
     let route = provide_route().0;
     ProgressStore::provide();
     Effect::new(|_| crate::fatal::app_started());
-    // The tab, bookmark and history entry name the view (a side effect of the route).
-    Effect::new(move |_| {
-        document().set_title(&route.with(|r| title::page_title(r, crate::data::framework())));
-    });
+    // The tab, bookmark and history entry name the view. A memo, so typing in the search box
+    // (which changes the route's query, not the title) does not rewrite the document's title.
+    let page_title =
+        Memo::new(move |_| route.with(|r| title::page_title(r, crate::data::framework())));
+    Effect::new(move |_| page_title.with(|t| document().set_title(t)));
     preload_on_intent();
     // Re-render only when the page changes, not when its filters or section do.
     let page = Memo::new(move |_| route.with(Route::page_key));

@@ -1,6 +1,6 @@
 //! Which view a route shows, and when its code loads. The catalogue, the first view most
 //! people see, is in the main wasm. Every other view is a split point: in a release build its
-//! code is a wasm file of its own (see `.ci/split-wasm`), fetched the first time the view opens
+//! code is a wasm file of its own (see `tests/e2e/build/split-wasm.js`), fetched the first time the view opens
 //! and then kept, so the first load carries only what the catalogue needs.
 
 use crate::components::notice::{Notice, Tone};
