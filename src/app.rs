@@ -1,6 +1,7 @@
 //! The application shell: header, navigation and the view for the current URL.
 
 use crate::components::storage_notices::StorageNotices;
+use crate::components::theme_switch::ThemeSwitch;
 use crate::location::provide_route;
 use crate::route::Route;
 use crate::store::ProgressStore;
@@ -47,6 +48,8 @@ pub fn App() -> impl IntoView {
         Memo::new(move |_| route.with(|r| title::page_title(r, crate::data::framework())));
     Effect::new(move |_| page_title.with(|t| document().set_title(t)));
     preload_on_intent();
+    // Its code loads only when a new version is waiting (rarely; from the offline cache).
+    let update_ready = crate::offline::update_ready();
     // Re-render only when the page changes, not when its filters or section do.
     let page = Memo::new(move |_| route.with(Route::page_key));
     // After the first page, moving to another page puts focus on the new content, so keyboard
@@ -104,8 +107,10 @@ pub fn App() -> impl IntoView {
                     "Sources"
                 </a>
             </nav>
+            <ThemeSwitch />
         </header>
         <main id="main" tabindex="-1">
+            {move || update_ready.get().then(views::update_notice)}
             <StorageNotices />
             {content}
         </main>

@@ -14,3 +14,5 @@ pub mod role_progress;
 pub mod statement_list;
 pub mod storage_notices;
 pub mod text_list;
+pub mod theme_switch;
+pub mod update_notice;

@@ -10,12 +10,14 @@ pub mod route;
 pub mod search;
 pub mod storage;
 pub mod store;
+pub mod theme;
 
 mod app;
 pub mod components;
 pub mod fatal;
 pub mod files;
 pub mod location;
+pub mod offline;
 pub mod pages;
 pub mod prerendered;
 pub mod progress;

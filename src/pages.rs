@@ -4,6 +4,7 @@ pub mod about;
 pub mod catalogue;
 pub mod compare;
 pub mod not_found;
+pub mod plan;
 pub mod progress;
 pub mod role;
 pub mod skill;

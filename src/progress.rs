@@ -9,6 +9,7 @@ pub mod expectations;
 pub mod index;
 pub mod limits;
 pub mod merge;
+pub mod plan;
 pub mod reworded;
 pub mod roles;
 pub mod schema;

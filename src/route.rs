@@ -26,6 +26,8 @@ pub enum Route {
         link: Option<String>,
         focus: Option<Focus>,
     },
+    /// The development plan from My progress: the gaps to the target role, to print or download.
+    Plan,
     /// Where the framework text comes from; `id` scrolls to one source.
     Sources {
         id: Option<String>,
@@ -118,6 +120,7 @@ impl Route {
                     since: param("since").unwrap_or_default(),
                 }),
             },
+            ["progress", "plan"] => Route::Plan,
             ["about"] => Route::About { id: None },
             ["about", id] => Route::About {
                 id: Some(id.to_string()),
@@ -165,6 +168,7 @@ impl Route {
                     false => format!("#/progress?{}", format_query(&query)),
                 }
             }
+            Route::Plan => "#/progress/plan".into(),
             Route::About { id: None } => "#/about".into(),
             Route::About { id: Some(id) } => format!("#/about/{}", percent_encode(id)),
             Route::Sources { id: None } => "#/sources".into(),
@@ -182,6 +186,7 @@ impl Route {
             Route::Skill { code } => format!("skill/{code}"),
             Route::Compare { .. } => "compare".into(),
             Route::Progress { .. } => "progress".into(),
+            Route::Plan => "plan".into(),
             Route::Sources { .. } => "sources".into(),
             Route::About { .. } => "about".into(),
             Route::Unknown { fragment } => format!("unknown/{fragment}"),
@@ -193,7 +198,7 @@ impl Route {
         match self {
             Route::Catalogue { .. } | Route::Role { .. } | Route::Skill { .. } => "roles",
             Route::Compare { .. } => "compare",
-            Route::Progress { .. } => "progress",
+            Route::Progress { .. } | Route::Plan => "progress",
             Route::Sources { .. } => "sources",
             Route::About { .. } => "about",
             Route::Unknown { .. } => "",
@@ -321,6 +326,7 @@ mod tests {
                     since: "c,d".into(),
                 }),
             },
+            Route::Plan,
             Route::Sources { id: None },
             Route::About { id: None },
             Route::About {

@@ -10,6 +10,8 @@ use wasm_bindgen::JsValue;
 pub const PROGRESS_KEY: &str = "rungs.progress";
 /// Where unreadable stored progress is kept, untouched, for the user to download.
 pub const BACKUP_KEY: &str = "rungs.progress.backup";
+/// The chosen colour theme (absent: the system's). src/js/startup.js reads it before first paint.
+pub const THEME_KEY: &str = "rungs.theme";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageError {
@@ -78,6 +80,13 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
     check()?;
     LocalStorage::raw()
         .set_item(key, value)
+        .map_err(|e| classify(&e))
+}
+
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    check()?;
+    LocalStorage::raw()
+        .remove_item(key)
         .map_err(|e| classify(&e))
 }
 

@@ -30,6 +30,7 @@ pub fn page_title(route: &Route, fw: &Framework) -> String {
             }
         }
         Route::Progress { .. } => "My progress".to_string(),
+        Route::Plan => "Development plan".to_string(),
         Route::Sources { .. } => "Sources and licences".to_string(),
         Route::About { .. } => "About".to_string(),
         Route::Unknown { .. } => "Page not found".to_string(),
@@ -50,6 +51,7 @@ mod tests {
         assert_eq!(title, format!("{} · {} · Rungs", role.title, fw.name));
         assert!(page_title(&Route::parse("#/"), fw).starts_with("Roles · "));
         assert!(page_title(&Route::progress(), fw).starts_with("My progress · "));
+        assert!(page_title(&Route::Plan, fw).starts_with("Development plan · "));
         assert!(page_title(&Route::parse("#/nowhere"), fw).starts_with("Page not found · "));
         assert!(page_title(&Route::role("no-such-role"), fw).starts_with("Role not found · "));
     }

@@ -4,9 +4,10 @@
 //! and then kept, so the first load carries only what the catalogue needs.
 
 use crate::components::notice::{Notice, Tone};
+use crate::components::update_notice::UpdateNotice;
 use crate::pages::{
     about::AboutPage, catalogue::CataloguePage, compare::ComparePage, not_found::NotFound,
-    progress::ProgressPage, role::RolePage, skill::SkillPage, sources::SourcesPage,
+    plan::PlanPage, progress::ProgressPage, role::RolePage, skill::SkillPage, sources::SourcesPage,
 };
 use crate::route::Route;
 use leptos::prelude::*;
@@ -36,6 +37,7 @@ pub fn page_view(route: Route) -> AnyView {
         Route::Skill { code } => split(skill_view(code)),
         Route::Compare { .. } => split(compare_view()),
         Route::Progress { .. } => split(progress_view()),
+        Route::Plan => split(plan_view()),
         Route::Sources { .. } => split(sources_view()),
         Route::About { .. } => split(about_view()),
         Route::Unknown { fragment } => {
@@ -61,6 +63,7 @@ pub fn preload_view_of_link(target: &web_sys::EventTarget) {
             Route::Skill { .. } => preload_skill_view().await,
             Route::Compare { .. } => preload_compare_view().await,
             Route::Progress { .. } => preload_progress_view().await,
+            Route::Plan => preload_plan_view().await,
             Route::Sources { .. } => preload_sources_view().await,
             Route::About { .. } => preload_about_view().await,
             Route::Catalogue { .. } | Route::Unknown { .. } => Ok(()),
@@ -100,7 +103,7 @@ fn load_failed() -> impl IntoView {
     };
     view! {
         <Notice tone=Tone::Error>
-            <p>
+            <p data-testid="view-load-failed">
                 "This view could not be loaded. You may be offline, or a new version of Rungs has been published since this page was opened."
             </p>
             <button type="button" on:click=reload>
@@ -130,6 +133,21 @@ fn compare_view() -> Loaded {
 #[wasm_split(progress_view, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_progress_view))]
 fn progress_view() -> Loaded {
     Ok(view! { <ProgressPage /> }.into_any())
+}
+
+#[wasm_split(plan_view, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_plan_view))]
+fn plan_view() -> Loaded {
+    Ok(view! { <PlanPage /> }.into_any())
+}
+
+/// "A new version is ready", split out of the first load: it shows only after an update.
+pub fn update_notice() -> AnyView {
+    split(update_notice_view())
+}
+
+#[wasm_split(update_notice_view, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_update_notice_view))]
+fn update_notice_view() -> Loaded {
+    Ok(view! { <UpdateNotice /> }.into_any())
 }
 
 #[wasm_split(sources_view, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_sources_view))]

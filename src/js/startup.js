@@ -37,3 +37,12 @@
   follow();
   addEventListener("hashchange", follow);
 })();
+
+// The theme chosen in the header (src/theme.rs; the key is storage.rs's THEME_KEY), applied
+// before the first paint so that a dark choice never flashes light. Storage may be blocked.
+(function () {
+  try {
+    var theme = localStorage.getItem("rungs.theme");
+    if (theme === "light" || theme === "dark") document.documentElement.setAttribute("data-theme", theme);
+  } catch (e) {}
+})();

@@ -46,7 +46,13 @@ export function setup(dist = DIST) {
  * through `allow`, a list of regexps).
  */
 export async function openPage(state, { allow = [], context: contextOptions = {} } = {}) {
-  const context = await state.browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  // No service worker unless a spec asks for one (specs/offline.test.js): a worker precaching
+  // every file would blur what the other specs check about requests and failed fetches.
+  const context = await state.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: "block",
+    ...contextOptions,
+  });
   const page = await context.newPage();
   const problems = [];
   const allowed = (text) => allow.some((re) => re.test(text));

@@ -65,7 +65,12 @@ export function serve(root, mount = "/careers/") {
   return new Promise((resolve) => {
     server.listen(0, "127.0.0.1", () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}${mount}`, close: () => new Promise((r) => server.close(r)) });
+      resolve({ url: `http://127.0.0.1:${port}${mount}`, close: () =>
+          new Promise((r) => {
+            server.close(r);
+            // Browsers keep connections open; a closed server must refuse them at once.
+            server.closeAllConnections();
+          }) });
     });
   });
 }

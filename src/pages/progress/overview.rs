@@ -102,6 +102,15 @@ fn Gaps(target: RoleIx) -> impl IntoView {
                         <h3>
                             "To reach " {title} ": " {missing.len()} " expectations are not yet met"
                         </h3>
+                        <p>
+                            <a
+                                class="button-link"
+                                href=Route::Plan.to_fragment()
+                                data-testid="plan-link"
+                            >
+                                "Development plan: print it or download it for a 1:1"
+                            </a>
+                        </p>
                         <ul class="gap-list">
                             {missing
                                 .into_iter()

@@ -115,6 +115,24 @@ page = page.replace(/(<link[^>]*href="([^"]*)"[^>]*integrity=")([^"]*)(")/g, (al
 });
 fs.writeFileSync(html, page);
 
+// Offline use: sw.js is src/js/sw.js with this deployment's version and file list filled in.
+// The version is one hash over every staged file, so any change to any file is a new version
+// (the prerendered markup that .ci/build-release adds later follows from these same files).
+const staged = (dir, rel = "") =>
+  fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((entry) => {
+    const file = path.posix.join(rel, entry.name);
+    return entry.isDirectory() ? staged(dir, file) : [file];
+  });
+// _headers is for the host, not the browser; sw.js is fetched by the browser itself.
+const files = staged(stage).filter((f) => f !== "_headers" && f !== "sw.js").sort();
+const version = crypto.createHash("sha256");
+for (const file of files) version.update(file).update(fs.readFileSync(path.join(stage, file)));
+const build = { version: version.digest("hex").slice(0, 16), files };
+page = replaceAll(page, "</title>", `</title>\n  <meta name="rungs-build" content="${build.version}">`);
+fs.writeFileSync(html, page);
+const worker = fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), "../../../src/js/sw.js"), "utf8");
+fs.writeFileSync(path.join(stage, "sw.js"), replaceAll(worker, '/* build */ { version: "dev", files: [] }', JSON.stringify(build)));
+
 const kb = (file) => (fs.statSync(path.join(stage, file)).size / 1024).toFixed(1);
-console.log(`split-wasm: ${names.wasm} ${kb(names.wasm)} KB + ${chunks.length} views: ` +
+console.log(`split-wasm: build ${build.version}, ${files.length} files for offline use; ${names.wasm} ${kb(names.wasm)} KB + ${chunks.length} views: ` +
   chunks.map((c) => `${c} ${kb(names.chunk(c))} KB`).join(", "));

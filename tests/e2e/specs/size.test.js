@@ -8,8 +8,11 @@ import { fileSizes, firstLoadFiles } from "../bench/measure.js";
 
 export const BUDGET_KB = 100;
 // 275 after issue 13; 195 once the wasm was split per view (191 KB measured: the main wasm
-// 174 KB; every view but the catalogue loads when opened). Lower it with every saving.
-export const CEILING_KB = 195;
+// 174 KB; every view but the catalogue loads when opened); 197 with issue 14's shell parts
+// (191.1 -> 195.3 KB measured: offline registration 0.7 KB of JS, the theme switch, the update
+// signal and the plan's route in the main wasm +2.5 KB, styles +0.3 KB; the update notice and
+// the plan page load only when shown). Lower it with every saving.
+export const CEILING_KB = 197;
 
 const s = setup();
 
