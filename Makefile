@@ -3,7 +3,7 @@ SHELL := /bin/bash
 WASM_ENV := source .ci/wasm-env
 CARGO := PATH="$$HOME/.cargo/bin:$$PATH" cargo
 
-.PHONY: setup serve dist test bench fmt clippy unit e2e clean check-data import export-csv
+.PHONY: setup serve dist test bench screenshots fmt clippy unit e2e clean check-data import export-csv
 
 setup:
 	@.ci/setup
@@ -22,6 +22,12 @@ test: setup
 
 bench: setup
 	@.ci/bench
+
+# Every view, desktop and phone, light and dark, from a release build of DATA (data/ unless
+# `make screenshots DATA=dir`), into docs/screenshots/ for the README.
+screenshots: setup
+	@RUNGS_DATA_DIR="$(abspath $(DATA))" .ci/build-release target/screenshots-dist
+	cd tests/e2e && node screenshots.js ../../target/screenshots-dist ../../docs/screenshots
 
 # Validates a data folder natively in seconds: `make check-data DATA=path/to/data`.
 DATA ?= data

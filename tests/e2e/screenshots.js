@@ -1,0 +1,80 @@
+// `make screenshots`: every view of a release build, desktop and phone, light and dark, as the
+// PNGs the README shows (docs/screenshots/). Usage: node screenshots.js DIST OUT
+// Ids come from the build's own framework, so it works on any data/.
+import { chromium } from "playwright-core";
+import fs from "node:fs";
+import path from "node:path";
+import { serve } from "./server.js";
+
+const [dist, out] = process.argv.slice(2);
+if (!dist || !out || !fs.existsSync(path.join(dist, "index.html"))) {
+  console.error("usage: node screenshots.js DIST OUT (DIST: a release build)");
+  process.exit(2);
+}
+fs.mkdirSync(out, { recursive: true });
+const MAIN = "main#main:not([data-prerendered])";
+const DEVICES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+
+const server = await serve(dist);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const settle = async (page, selector) => {
+  await page.waitForSelector(MAIN);
+  await page.waitForSelector(".view-loading", { state: "detached" });
+  await page.waitForSelector(selector);
+  await page.evaluate(() => document.fonts.ready);
+};
+try {
+  for (const [device, viewport] of Object.entries(DEVICES)) {
+    for (const colorScheme of ["light", "dark"]) {
+      const context = await browser.newContext({ viewport, colorScheme, serviceWorkers: "block" });
+      const page = await context.newPage();
+      const open = async (fragment, ready) => {
+        await page.goto(server.url + fragment);
+        await settle(page, ready);
+      };
+      // Some progress to show: the first role with a next level, a few expectations rated.
+      await open("#/progress", "#current-role");
+      const roles = await page.locator("#current-role option:not([value=''])").evaluateAll((os) => os.map((o) => o.value));
+      for (const role of roles) {
+        await page.selectOption("#current-role", role);
+        await page.locator(".overview-bar").first().waitFor();
+        if ((await page.locator(".overview-bar").count()) === 2) break;
+      }
+      const ratings = ["consistently", "consistently", "developing", "role_model", "not_yet", "developing"];
+      for (const list of await page.locator(".assess-role").all()) {
+        const rows = list.locator(".expectation");
+        for (let i = 0; i < Math.min(ratings.length, await rows.count()); i++) {
+          await rows.nth(i).locator(`input[value="${ratings[i]}"]`).check();
+        }
+      }
+      const current = await page.locator("#current-role").inputValue();
+      const target = await page.locator(".overview-bar").last().getAttribute("data-role");
+      let skill = null;
+      for (const role of roles) {
+        await open(`#/role/${role}`, `${MAIN} h1`);
+        skill = await page.locator(`${MAIN} a[href^="#/skill/"]`).first().getAttribute("href").catch(() => null);
+        if (skill) break;
+      }
+      const views = [
+        ["catalogue", "#/", `${MAIN} [data-role]`],
+        ["role", `#/role/${target}`, `${MAIN} h1`],
+        ["compare", `#/compare?roles=${current},${target}`, '.compare-table[data-complete="true"]'],
+        ["progress", "#/progress", ".overview-bar"],
+        ["plan", "#/progress/plan", ".plan-gap, .gaps-done"],
+        ["about", "#/about", `${MAIN} h1`],
+        ["sources", "#/sources", `${MAIN} h1`],
+      ];
+      if (skill) views.splice(2, 0, ["competency", skill, `${MAIN} h1`]);
+      for (const [name, fragment, ready] of views) {
+        await open(fragment, ready);
+        const file = path.join(out, `${name}-${device}-${colorScheme}.png`);
+        await page.screenshot({ path: file });
+        console.log(`${file} (${(fs.statSync(file).size / 1024).toFixed(0)} KB)`);
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
