@@ -1,5 +1,6 @@
 //! Small reusable widgets. Each takes plain data or signals and holds no business logic.
 
+pub mod busy;
 pub mod competency_chart;
 pub mod competency_text;
 pub mod content_group;

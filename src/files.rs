@@ -66,3 +66,20 @@ pub fn today() -> String {
         d.get_date()
     )
 }
+
+/// Resolves once the browser has painted what is on screen now: a long task started after it
+/// (parsing a large file) leaves a progress indicator visible instead of a frozen old frame.
+pub async fn after_paint() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.request_animation_frame(&resolve);
+    });
+    let _ = JsFuture::from(frame).await;
+    // The frame callback runs before its paint; a task queued from it runs after.
+    let next = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.set_timeout_with_callback(&resolve);
+    });
+    let _ = JsFuture::from(next).await;
+}

@@ -7,6 +7,7 @@ use super::columns::ColumnHeads;
 use super::markup::{block_cell, CellContext};
 use super::options::use_options;
 use crate::compare::{where_next, Comparison, Row, RowKind};
+use crate::components::busy::Busy;
 use crate::data::framework;
 use leptos::prelude::*;
 
@@ -229,5 +230,16 @@ pub fn CompareTable(comparison: Memo<Comparison>, builds: StoredValue<usize>) ->
             {first}
             {rest}
         </table>
+        // The rows past the first screen are drawn right after it is painted; a long
+        // comparison says so meanwhile rather than looking finished.
+        {move || {
+            let more = shown.with(|rows| rows.len() > FIRST_ROWS);
+            (more && !complete.get())
+                .then(|| {
+                    view! {
+                        <Busy what="Drawing the rest of the comparison…" testid="compare-busy" />
+                    }
+                })
+        }}
     }
 }

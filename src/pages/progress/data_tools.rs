@@ -2,6 +2,7 @@
 //! export and import a file (refusing oversized files unread), and reset with confirmation.
 
 use super::Pending;
+use crate::components::busy::Busy;
 use crate::components::notice::{Notice, Tone};
 use crate::files;
 use crate::progress::limits::{import_size_problem, link_length_warning};
@@ -30,6 +31,8 @@ pub fn DataTools(pending: RwSignal<Option<Pending>>) -> impl IntoView {
     let progress = store.progress();
     let link = RwSignal::new(None::<String>);
     let message = RwSignal::new(None::<(Tone, String)>);
+    // The file being read and checked, while it is.
+    let reading = RwSignal::new(None::<String>);
     let confirm_reset = RwSignal::new(false);
     // A link too long to travel safely, waiting for "copy anyway".
     let long_link = RwSignal::new(None::<(String, String)>);
@@ -77,6 +80,7 @@ pub fn DataTools(pending: RwSignal<Option<Pending>>) -> impl IntoView {
         input.set_value("");
         let name = file.name();
         let from = format!("the file “{name}”");
+        reading.set(Some(name.clone()));
         let refuse = move |why: String| {
             message.set(Some((
                 Tone::Error,
@@ -84,19 +88,24 @@ pub fn DataTools(pending: RwSignal<Option<Pending>>) -> impl IntoView {
             )))
         };
         if let Some(too_big) = import_size_problem(file.size()) {
+            reading.set(None);
             refuse(too_big);
             return;
         }
+        message.set(None);
         leptos::task::spawn_local(async move {
-            let parsed = files::read_text(file)
-                .await
-                .and_then(|t| schema::parse(&t).map_err(|e| e.to_string()));
-            match parsed {
-                Ok(progress) => {
-                    message.set(None);
+            let text = files::read_text(file).await;
+            // Checking a large file takes a while: show that it is under way first.
+            files::after_paint().await;
+            let parsed = text.and_then(|t| schema::parse(&t).map_err(|e| e.to_string()));
+            // The preview (what would change) is part of the work the indicator stands for.
+            let incoming = parsed.map(|progress| store.accept(progress));
+            reading.set(None);
+            match incoming {
+                Ok(incoming) => {
                     pending.set(Some(Pending {
                         from,
-                        incoming: store.accept(progress),
+                        incoming,
                         from_link: false,
                     }));
                 }
@@ -118,6 +127,15 @@ pub fn DataTools(pending: RwSignal<Option<Pending>>) -> impl IntoView {
                         }
                     })
             }}
+            {move || {
+                reading
+                    .get()
+                    .map(|name| {
+                        view! {
+                            <Busy what=format!("Reading “{name}”…") testid="import-busy" />
+                        }
+                    })
+            }}
             <div class="button-row">
                 <button type="button" id="copy-link" on:click=copy_link>
                     "Copy link"
@@ -131,6 +149,7 @@ pub fn DataTools(pending: RwSignal<Option<Pending>>) -> impl IntoView {
                         type="file"
                         id="import-file"
                         accept=".json,application/json"
+                        prop:disabled=move || reading.get().is_some()
                         on:change=import
                     />
                 </label>
