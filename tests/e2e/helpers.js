@@ -131,3 +131,26 @@ export async function axeViolations(page) {
     v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} (${n.failureSummary.replace(/\s+/g, " ").slice(0, 160)})`),
   );
 }
+
+/**
+ * On My progress (open), chooses the first current role that leads to exactly one next level,
+ * so there is a target with gaps; returns { current, target } (ids from this build's framework).
+ */
+export async function chooseRoleWithTarget(page) {
+  const options = await page.locator("#current-role option:not([value=''])").evaluateAll((os) => os.map((o) => o.value));
+  // The target is the next level by default: its bar is the second in "Where you stand".
+  const bars = page.locator(".overview-bar");
+  for (const role of options) {
+    await page.selectOption("#current-role", role);
+    await bars.first().waitFor();
+    if ((await bars.count()) === 2) return { current: role, target: await bars.nth(1).getAttribute("data-role") };
+  }
+  throw new Error("no role of this framework leads to exactly one next level");
+}
+
+/** On My progress (open), chooses the first current role offered; returns its id. */
+export async function chooseFirstRole(page) {
+  const role = await page.locator("#current-role option:not([value=''])").first().getAttribute("value");
+  await page.selectOption("#current-role", role);
+  return role;
+}

@@ -5,6 +5,7 @@ import { chromium } from "playwright-core";
 import fs from "node:fs";
 import path from "node:path";
 import { serve } from "./server.js";
+import { chooseRoleWithTarget } from "./helpers.js";
 
 const [dist, out] = process.argv.slice(2);
 if (!dist || !out || !fs.existsSync(path.join(dist, "index.html"))) {
@@ -34,12 +35,8 @@ try {
       };
       // Some progress to show: the first role with a next level, a few expectations rated.
       await open("#/progress", "#current-role");
+      const { current, target } = await chooseRoleWithTarget(page);
       const roles = await page.locator("#current-role option:not([value=''])").evaluateAll((os) => os.map((o) => o.value));
-      for (const role of roles) {
-        await page.selectOption("#current-role", role);
-        await page.locator(".overview-bar").first().waitFor();
-        if ((await page.locator(".overview-bar").count()) === 2) break;
-      }
       const ratings = ["consistently", "consistently", "developing", "role_model", "not_yet", "developing"];
       for (const list of await page.locator(".assess-role").all()) {
         const rows = list.locator(".expectation");
@@ -47,8 +44,6 @@ try {
           await rows.nth(i).locator(`input[value="${ratings[i]}"]`).check();
         }
       }
-      const current = await page.locator("#current-role").inputValue();
-      const target = await page.locator(".overview-bar").last().getAttribute("data-role");
       let skill = null;
       for (const role of roles) {
         await open(`#/role/${role}`, `${MAIN} h1`);

@@ -3,7 +3,7 @@
 // Light, Dark) is remembered and applied before the app starts, so a chosen theme never flashes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, openPage, go, axeViolations, screenshot, APP_MAIN } from "../helpers.js";
+import { setup, openPage, go, axeViolations, screenshot, chooseFirstRole, APP_MAIN } from "../helpers.js";
 
 const s = setup();
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
@@ -30,6 +30,7 @@ async function views(page) {
     ["skill", skill, `${APP_MAIN} h1`],
     ["comparison", `#/compare?roles=${roles[0]},${roles[1]}`, '.compare-table[data-complete="true"]'],
     ["progress", "#/progress", ".assess-role .expectation"],
+    ["development plan", "#/progress/plan", ".plan-facts"],
     ["sources", "#/sources", `${APP_MAIN} h1`],
     ["about", "#/about", `${APP_MAIN} h1`],
     ["not found", "#/no-such-view", `${APP_MAIN} h1`],
@@ -39,8 +40,7 @@ async function views(page) {
 /** Picks the first current role on the progress page and rates one expectation. */
 async function startProgress(page) {
   await go(s, page, "#/progress");
-  const role = await page.locator("#current-role option:not([value=''])").first().getAttribute("value");
-  await page.selectOption("#current-role", role);
+  await chooseFirstRole(page);
   await page.locator(".assess-role .expectation").first().locator('input[type="radio"]').last().check();
 }
 

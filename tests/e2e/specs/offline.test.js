@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { setup, openPage, DIST, APP_MAIN, screenshot } from "../helpers.js";
+import { setup, openPage, DIST, APP_MAIN, screenshot, axeViolations, chooseFirstRole } from "../helpers.js";
 import { serve } from "../server.js";
 
 const s = setup();
@@ -69,8 +69,7 @@ test("offline: with the server gone, the app, a lazily loaded view and the saved
   // Some progress: the first current role offered, its first expectation rated.
   await p.page.goto(server.url + "#/progress");
   await p.page.waitForSelector("#current-role");
-  const role = await p.page.locator("#current-role option:not([value=''])").first().getAttribute("value");
-  await p.page.selectOption("#current-role", role);
+  await chooseFirstRole(p.page);
   const first = p.page.locator(".assess-role .expectation").first();
   await first.waitFor();
   const rating = first.locator('input[type="radio"]').last();
@@ -119,6 +118,7 @@ test("offline: a new deployment installs whole, waits, and takes over only when 
   assert.equal(await checkForUpdate(p.page), true, "the new deployment is installed and waiting");
   const notice = p.page.getByTestId("update-ready");
   await notice.waitFor();
+  assert.deepEqual(await axeViolations(p.page), [], "the notice is accessible");
   await screenshot(p.page, "offline-update-ready");
   const second = await p.context.newPage();
   await second.goto(scope + "#/about");
@@ -135,8 +135,7 @@ test("offline: a new deployment installs whole, waits, and takes over only when 
   });
   await p.page.goto(scope + "#/progress");
   await p.page.waitForSelector("#current-role");
-  const role = await p.page.locator("#current-role option:not([value=''])").first().getAttribute("value");
-  await p.page.selectOption("#current-role", role);
+  await chooseFirstRole(p.page);
   await p.page.getByTestId("save-failed").waitFor();
   await p.page.getByTestId("update-unsaved").waitFor();
   await screenshot(p.page, "offline-update-unsaved");

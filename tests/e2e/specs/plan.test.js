@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { setup, openPage, go, screenshot, axeViolations, APP_MAIN } from "../helpers.js";
+import { setup, openPage, go, screenshot, axeViolations, chooseRoleWithTarget, APP_MAIN } from "../helpers.js";
 
 const s = setup();
 const EVIDENCE = "Ran the <b>2026</b> planning *round* for three teams";
@@ -12,16 +12,7 @@ const EVIDENCE = "Ran the <b>2026</b> planning *round* for three teams";
 /** Chooses the first current role that has a target, and rates two of the target's expectations. */
 async function assess(page) {
   await go(s, page, "#/progress");
-  const options = await page.locator("#current-role option:not([value=''])").evaluateAll((os) => os.map((o) => o.value));
-  // The target is the next level by default: its bar is the second in "Where you stand".
-  const bars = page.locator(".overview-bar");
-  for (const role of options) {
-    await page.selectOption("#current-role", role);
-    await bars.first().waitFor();
-    if ((await bars.count()) === 2) break;
-  }
-  assert.equal(await bars.count(), 2, "some role of the fixture leads to one next level");
-  const target = await bars.nth(1).getAttribute("data-role");
+  const { target } = await chooseRoleWithTarget(page);
   const rows = page.locator(`.assess-role[data-role="${target}"] .expectation`);
   await rows.nth(1).locator('input[value="consistently"]').check();
   const developing = rows.nth(0);
