@@ -226,17 +226,21 @@ test("add a third role, reorder, remove; the URL follows and back/forward restor
   await go(s, p.page, L5_L6);
   await p.page.waitForSelector('.compare-table[data-complete="true"]');
   await p.page.selectOption("#add-role", "crafters-senior-engineering-manager");
+  // Each step waits for the state it names rather than asserting at once: on a slow CI machine
+  // the URL, the columns and the summaries are not all updated in the same frame.
   await p.page.waitForFunction(() => document.querySelectorAll("th.role-col").length === 3);
-  assert.equal(await hash(p.page), `${L5_L6},crafters-senior-engineering-manager`);
+  await p.page.waitForSelector('.compare-table[data-complete="true"]');
+  await p.page.waitForFunction((h) => location.hash === h, `${L5_L6},crafters-senior-engineering-manager`);
   // Roles from another framework: their matrix areas get rows; others say "not required".
   const crafts = p.page.locator('tbody[data-key="competency:craftsmanship"] + tbody .badge-line td');
   assert.match(await crafts.nth(0).innerText(), /Not required at this level/);
   assert.match(await crafts.nth(2).innerText(), /C3/);
   const craftsLines = p.page.locator('tbody[data-key="competency:craftsmanship"] + tbody .col-2 .said');
   assert.match(await craftsLines.first().innerText(), /Delivers business value/);
-  assert.equal(await p.page.locator(".pair-summary").count(), 2);
+  await p.page.waitForFunction(() => document.querySelectorAll(".pair-summary").length === 2);
   await p.page.getByRole("button", { name: "Move Director of Engineering left" }).click();
   await p.page.waitForFunction(() => location.hash.startsWith("#/compare?roles=sfia-director-of-engineering,"));
+  await p.page.waitForFunction(() => document.querySelector("th.role-col")?.dataset.role === "sfia-director-of-engineering");
   assert.deepEqual(await columns(p.page), [
     "sfia-director-of-engineering",
     "sfia-senior-engineering-manager",
