@@ -16,4 +16,5 @@ pub mod statement_list;
 pub mod storage_notices;
 pub mod text_list;
 pub mod theme_switch;
+pub mod trend_chart;
 pub mod update_notice;

@@ -6,6 +6,7 @@ pub mod changes;
 pub mod choices;
 pub mod codec;
 pub mod expectations;
+pub mod history;
 pub mod index;
 pub mod limits;
 pub mod merge;

@@ -10,6 +10,11 @@ use wasm_bindgen::JsValue;
 pub const PROGRESS_KEY: &str = "rungs.progress";
 /// Where unreadable stored progress is kept, untouched, for the user to download.
 pub const BACKUP_KEY: &str = "rungs.progress.backup";
+/// Dated snapshots of the scores (progress over time), apart from progress so the catalogue
+/// never reads them.
+pub const HISTORY_KEY: &str = "rungs.history";
+/// Where an unreadable stored history is kept before a new one is started.
+pub const HISTORY_BACKUP_KEY: &str = "rungs.history.backup";
 /// The chosen colour theme (absent: the system's). src/js/startup.js reads it before first paint.
 pub const THEME_KEY: &str = "rungs.theme";
 
@@ -94,11 +99,16 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
 /// the first free key of `rungs.progress.backup`, `.backup.2`, `.backup.3`, … is used.
 /// Returns the key that holds it.
 pub fn backup(raw: &str) -> Result<String, StorageError> {
+    backup_as(BACKUP_KEY, raw)
+}
+
+/// [`backup`] under another base key (`base`, `base.2`, …).
+pub fn backup_as(base: &str, raw: &str) -> Result<String, StorageError> {
     for n in 1..1000 {
         let key = if n == 1 {
-            BACKUP_KEY.to_string()
+            base.to_string()
         } else {
-            format!("{BACKUP_KEY}.{n}")
+            format!("{base}.{n}")
         };
         match read(&key)? {
             Some(existing) if existing == raw => return Ok(key),

@@ -13,6 +13,8 @@ use crate::progress::{schema, sync, Evidence, Progress, Rating};
 use crate::storage::{self, StorageError, PROGRESS_KEY};
 use leptos::prelude::*;
 
+mod history;
+
 /// Whether progress is being kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Health {
@@ -49,6 +51,8 @@ pub struct ProgressStore {
     health: RwSignal<Health>,
     recovered: RwSignal<Option<Recovered>>,
     undo: RwSignal<Option<Undo>>,
+    /// Bumped whenever the stored history changes (here or in another tab).
+    history_changed: RwSignal<u64>,
 }
 
 /// The store provided by the app. Panics when it was not provided: a wiring mistake that must
@@ -97,9 +101,13 @@ impl ProgressStore {
             health: RwSignal::new(health),
             recovered: RwSignal::new(recovered),
             undo: RwSignal::new(None),
+            history_changed: RwSignal::new(0),
         };
         // Another tab saved: take in its newer changes (ours stay where they are newer).
         let handle = window_event_listener(leptos::ev::storage, move |ev| {
+            if ev.key().as_deref() == Some(storage::HISTORY_KEY) {
+                store.history_changed.update(|n| *n += 1);
+            }
             if ev.key().as_deref() != Some(PROGRESS_KEY) {
                 return;
             }
@@ -235,6 +243,7 @@ impl ProgressStore {
             change(p, t);
         });
         self.save();
+        self.record_history();
     }
 
     /// Replaces the progress with `next(current, stamp)`, offering undo if anything changed.

@@ -6,6 +6,7 @@ mod assess;
 mod data_tools;
 mod focus;
 mod import_preview;
+mod over_time;
 mod overview;
 mod pickers;
 
@@ -13,6 +14,7 @@ use crate::components::notice::{Notice, Tone};
 use crate::data::{framework, RoleIx};
 use crate::location::{replace, use_route};
 use crate::progress::changes::Incoming;
+use crate::progress::history::History;
 use crate::progress::{codec, roles};
 use crate::route::Route;
 use crate::store::use_store;
@@ -21,6 +23,7 @@ use data_tools::DataTools;
 use focus::FocusList;
 use import_preview::ImportPreview;
 use leptos::prelude::*;
+use over_time::OverTime;
 use overview::Overview;
 use pickers::RolePickers;
 
@@ -30,6 +33,8 @@ pub(crate) struct Pending {
     /// "this link", "the file “x.json”".
     pub from: String,
     pub incoming: Incoming,
+    /// The history of scores an export file carried, merged in with the progress.
+    pub history: Option<History>,
     pub from_link: bool,
 }
 
@@ -73,6 +78,7 @@ pub fn ProgressPage() -> impl IntoView {
                     pending.set(Some(Pending {
                         from: "this link".into(),
                         incoming: store.accept(progress),
+                        history: None,
                         from_link: true,
                     }));
                 }
@@ -151,6 +157,7 @@ pub fn ProgressPage() -> impl IntoView {
             {move || focus.get().map(|f| view! { <FocusList focus=f /> })}
             <RolePickers current=current target=target />
             <Overview current=current target=target />
+            <OverTime />
             <section class="role-section" aria-labelledby="assess-h">
                 <h2 id="assess-h">"Assess yourself"</h2>
                 <RatingLegend />

@@ -6,6 +6,7 @@
 //! "ratings":{"<key>":0..3},"saved":<ms>}`: ratings only, no evidence, one time for all.
 
 use super::expectations::is_key;
+use super::history::History;
 use super::limits::{MAX_ID_CHARS, MAX_READ_EVIDENCE_CHARS};
 use super::{Assessment, Progress, Rating};
 use serde::{Deserialize, Serialize};
@@ -165,7 +166,17 @@ pub fn to_storage(p: &Progress) -> String {
 
 /// Readable JSON for an export file.
 pub fn to_export(p: &Progress) -> String {
-    serde_json::to_string_pretty(&envelope(p)).unwrap_or_else(|_| to_storage(p))
+    to_export_with(p, &History::default())
+}
+
+/// An export file with the history of scores beside the progress (when there is one). Older
+/// releases read such a file too: they ignore `"history"`.
+pub fn to_export_with(p: &Progress, history: &History) -> String {
+    let mut file = envelope(p);
+    if !history.is_empty() {
+        file["history"] = history.to_value();
+    }
+    serde_json::to_string_pretty(&file).unwrap_or_else(|_| to_storage(p))
 }
 
 #[cfg(test)]
@@ -178,6 +189,20 @@ mod tests {
         let p = sample();
         assert_eq!(parse(&to_storage(&p)), Ok(p.clone()));
         assert_eq!(parse(&to_export(&p)), Ok(p));
+    }
+
+    #[test]
+    fn an_export_with_history_still_reads_as_progress_and_carries_the_history() {
+        let mut history = History::default();
+        history.record(crate::progress::history::Snapshot {
+            date: "2026-11-01".into(),
+            taken: 1,
+            roles: vec![],
+        });
+        let file = to_export_with(&sample(), &history);
+        assert_eq!(parse(&file), Ok(sample()));
+        assert_eq!(History::from_export(&file), Ok(Some(history)));
+        assert!(!to_export(&sample()).contains("history"));
     }
 
     #[test]

@@ -5,6 +5,7 @@ use super::Pending;
 use crate::components::busy::Busy;
 use crate::components::notice::{Notice, Tone};
 use crate::files;
+use crate::progress::history::History;
 use crate::progress::limits::{import_size_problem, link_length_warning};
 use crate::progress::{codec, schema, Progress};
 use crate::route::Route;
@@ -60,7 +61,8 @@ pub fn DataTools(pending: RwSignal<Option<Pending>>) -> impl IntoView {
         }
     };
     let export = move || {
-        let text = progress.with(schema::to_export);
+        let history = store.history();
+        let text = progress.with(|p| schema::to_export_with(p, &history));
         let name = format!("rungs-progress-{}.json", files::today());
         match files::download(&name, "application/json", &text) {
             Ok(()) => message.set(Some((Tone::Info, format!("Exported as {name}.")))),
@@ -97,15 +99,19 @@ pub fn DataTools(pending: RwSignal<Option<Pending>>) -> impl IntoView {
             let text = files::read_text(file).await;
             // Checking a large file takes a while: show that it is under way first.
             files::after_paint().await;
-            let parsed = text.and_then(|t| schema::parse(&t).map_err(|e| e.to_string()));
+            let parsed = text.and_then(|t| {
+                let progress = schema::parse(&t).map_err(|e| e.to_string())?;
+                Ok((progress, History::from_export(&t)?))
+            });
             // The preview (what would change) is part of the work the indicator stands for.
-            let incoming = parsed.map(|progress| store.accept(progress));
+            let incoming = parsed.map(|(progress, history)| (store.accept(progress), history));
             reading.set(None);
             match incoming {
-                Ok(incoming) => {
+                Ok((incoming, history)) => {
                     pending.set(Some(Pending {
                         from,
                         incoming,
+                        history,
                         from_link: false,
                     }));
                 }

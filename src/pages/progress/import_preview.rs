@@ -132,11 +132,27 @@ pub fn ImportPreview(pending: Pending, on_done: Callback<bool>) -> impl IntoView
         };
     let mine_empty = move || progress.with(Progress::is_empty);
     let (merge_in, replace_in) = (incoming.clone(), incoming);
+    // An imported history only adds days: past scores are never replaced.
+    let history = pending.history.clone();
+    let history_note = pending.history.as_ref().map(|h| {
+        let days = h.snapshots().len();
+        format!(
+            "It also holds progress over time ({}), added to yours whichever you choose: days you both recorded keep the later one.",
+            if days == 1 { "1 day".to_string() } else { format!("{days} days") }
+        )
+    });
+    let take_history = move || {
+        if let Some(h) = &history {
+            store.merge_history(h);
+        }
+    };
+    let take_history_too = take_history.clone();
     view! {
         <Notice tone=Tone::Info>
             <div class="import-preview" data-testid="import-preview">
                 <h2>"Progress from " {pending.from}</h2>
                 <p class="import-holds">{holds}</p>
+                {history_note.map(|n| view! { <p class="import-history">{n}</p> })}
                 {(!notes.is_empty())
                     .then(|| {
                         view! {
@@ -181,6 +197,7 @@ pub fn ImportPreview(pending: Pending, on_done: Callback<bool>) -> impl IntoView
                         class="primary"
                         on:click=move |_| {
                             store.merge_in(&merge_in);
+                            take_history();
                             on_done.run(from_link);
                         }
                     >
@@ -190,6 +207,7 @@ pub fn ImportPreview(pending: Pending, on_done: Callback<bool>) -> impl IntoView
                     </button>
                     {move || {
                         let replace_in = replace_in.clone();
+                        let take_history = take_history_too.clone();
                         (!mine_empty())
                             .then(|| {
                                 view! {
@@ -197,6 +215,7 @@ pub fn ImportPreview(pending: Pending, on_done: Callback<bool>) -> impl IntoView
                                         type="button"
                                         on:click=move |_| {
                                             store.replace_with(&replace_in);
+                                            take_history();
                                             on_done.run(from_link);
                                         }
                                     >
