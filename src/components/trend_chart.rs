@@ -119,12 +119,12 @@ pub fn TrendChart(trend: Trend, names: Vec<String>) -> impl IntoView {
                 class="chart-svg"
             >
                 {grid}
-                <text x=left y=HEIGHT - bottom + 18.0 class="chart-label">
+                <text x=left y=HEIGHT - bottom + 24.0 class="chart-label">
                     {trend.first.clone()}
                 </text>
                 <text
                     x=WIDTH - right
-                    y=HEIGHT - bottom + 18.0
+                    y=HEIGHT - bottom + 24.0
                     text-anchor="end"
                     class="chart-label"
                 >

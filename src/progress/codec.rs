@@ -12,10 +12,14 @@
 //! in ascending order.
 
 use super::choices::Choice;
-use super::expectations::{fnv1a, is_key, Kind};
-use super::limits::{thousands, MAX_ID_CHARS, MAX_LINK_CHARS, MAX_READ_EVIDENCE_CHARS};
+use super::expectations::{is_key, Kind};
+use super::limits::{thousands, MAX_ID_CHARS, MAX_READ_EVIDENCE_CHARS};
 use super::{Assessment, Evidence, Progress, Rating};
 use std::fmt;
+
+mod bytes;
+pub use bytes::{base64url_decode, base64url_encode};
+pub(crate) use bytes::{open, put_str, put_varint, seal, Reader};
 
 /// The newest link version; links without choices are still written as version 1.
 pub const LINK_VERSION: u8 = 2;
@@ -61,64 +65,6 @@ impl fmt::Display for LinkError {
     }
 }
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-pub fn base64url_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        let chars = chunk.len() + 1;
-        for i in 0..chars {
-            out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
-        }
-    }
-    out
-}
-
-pub fn base64url_decode(text: &str) -> Result<Vec<u8>, LinkError> {
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let values: Vec<u32> = text
-        .bytes()
-        .map(|c| ALPHABET.iter().position(|&a| a == c).map(|p| p as u32))
-        .collect::<Option<_>>()
-        .ok_or(LinkError::NotBase64)?;
-    for chunk in values.chunks(4) {
-        if chunk.len() == 1 {
-            return Err(LinkError::Truncated);
-        }
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, v)| n | (v << (18 - 6 * i)));
-        for i in 0..chunk.len() - 1 {
-            out.push((n >> (16 - 8 * i)) as u8);
-        }
-    }
-    Ok(out)
-}
-
-fn put_varint(out: &mut Vec<u8>, mut n: u64) {
-    loop {
-        let byte = (n & 0x7f) as u8;
-        n >>= 7;
-        if n == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
-}
-
-fn put_str(out: &mut Vec<u8>, s: &str) {
-    put_varint(out, s.len() as u64);
-    out.extend_from_slice(s.as_bytes());
-}
-
 /// Encodes progress as the payload of a link. Cleared assessments are left out: the link
 /// carries what the user has, not what they removed.
 pub fn encode(p: &Progress) -> String {
@@ -160,70 +106,15 @@ pub fn encode(p: &Progress) -> String {
             }
         }
     }
-    let sum = fnv1a(&out);
-    out.extend_from_slice(&sum.to_be_bytes());
-    base64url_encode(&out)
-}
-
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl Reader<'_> {
-    fn byte(&mut self) -> Result<u8, LinkError> {
-        let b = *self.bytes.get(self.at).ok_or(LinkError::Truncated)?;
-        self.at += 1;
-        Ok(b)
-    }
-
-    fn take(&mut self, n: usize) -> Result<&[u8], LinkError> {
-        let end = self.at.checked_add(n).ok_or(LinkError::Truncated)?;
-        let s = self.bytes.get(self.at..end).ok_or(LinkError::Truncated)?;
-        self.at = end;
-        Ok(s)
-    }
-
-    fn varint(&mut self) -> Result<u64, LinkError> {
-        let mut n = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
-            n |= u64::from(b & 0x7f) << shift;
-            if b & 0x80 == 0 {
-                return Ok(n);
-            }
-        }
-        Err(LinkError::Invalid("a number is too long".into()))
-    }
-
-    fn string(&mut self) -> Result<String, LinkError> {
-        let len = usize::try_from(self.varint()?).map_err(|_| LinkError::Truncated)?;
-        let bytes = self.take(len)?;
-        String::from_utf8(bytes.to_vec())
-            .map_err(|_| LinkError::Invalid("text is not UTF-8".into()))
-    }
+    seal(out)
 }
 
 /// Decodes a link payload. Integrity comes first: a damaged link is reported as damaged, not
 /// as made by another version. Then every part is checked, so a decoded link re-encodes to the
 /// same progress.
 pub fn decode(payload: &str) -> Result<Progress, LinkError> {
-    let payload = payload.trim();
-    if payload.is_empty() {
-        return Err(LinkError::Empty);
-    }
-    if payload.len() > MAX_LINK_CHARS {
-        return Err(LinkError::TooLong(payload.len()));
-    }
-    let bytes = base64url_decode(payload)?;
-    if bytes.len() < 5 {
-        return Err(LinkError::Truncated);
-    }
-    let (body, sum) = bytes.split_at(bytes.len() - 4);
-    let expected = u32::from_be_bytes([sum[0], sum[1], sum[2], sum[3]]);
-    if fnv1a(body) != expected {
-        return Err(LinkError::BadChecksum);
-    }
+    let bytes = open(payload)?;
+    let body = bytes.as_slice();
     if !(1..=LINK_VERSION).contains(&body[0]) {
         return Err(LinkError::UnknownVersion(body[0]));
     }
@@ -353,128 +244,4 @@ fn read_choices(r: &mut Reader, p: &mut Progress) -> Result<(), LinkError> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::progress::sample;
-
-    #[test]
-    fn base64url_round_trips_every_length() {
-        for len in 0..20 {
-            let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
-            let text = base64url_encode(&bytes);
-            assert!(text
-                .bytes()
-                .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
-            assert_eq!(base64url_decode(&text), Ok(bytes));
-        }
-    }
-
-    #[test]
-    fn link_round_trips() {
-        let p = sample();
-        assert_eq!(decode(&encode(&p)), Ok(p));
-        assert_eq!(
-            decode(&encode(&Progress::default())),
-            Ok(Progress::default())
-        );
-    }
-
-    #[test]
-    fn a_link_from_the_previous_release_still_opens() {
-        let link = include_str!("../../tests/fixtures/progress/link-v1.txt");
-        assert_eq!(decode(link), Ok(sample()));
-    }
-
-    #[test]
-    fn duplicate_and_empty_entries_are_refused() {
-        let mut p = Progress::default();
-        p.set_rating("s00000001", Some(Rating::Developing), 5);
-        let link = encode(&p);
-        let mut bytes = base64url_decode(&link).expect("base64");
-        bytes.truncate(bytes.len() - 4);
-        // Flags 0: an entry with neither rating nor evidence.
-        let flags_at = bytes.len() - 2;
-        let mut empty = bytes.clone();
-        empty[flags_at] = 0;
-        let sum = fnv1a(&empty);
-        empty.extend_from_slice(&sum.to_be_bytes());
-        assert!(matches!(
-            decode(&base64url_encode(&empty)),
-            Err(LinkError::Invalid(_))
-        ));
-        // The same entry twice.
-        let entry = bytes[bytes.len() - 7..].to_vec();
-        let count_at = bytes.len() - 8;
-        let mut twice = bytes.clone();
-        twice[count_at] = 2;
-        twice.extend_from_slice(&entry);
-        let sum = fnv1a(&twice);
-        twice.extend_from_slice(&sum.to_be_bytes());
-        assert!(
-            matches!(decode(&base64url_encode(&twice)), Err(LinkError::Invalid(m)) if m.contains("twice"))
-        );
-    }
-
-    #[test]
-    fn link_is_compact() {
-        let mut p = Progress::default();
-        for i in 0..100u32 {
-            p.set_rating(
-                &format!("s{i:08x}"),
-                Some(Rating::Developing),
-                1_763_000_000_000 + u64::from(i) * 1000,
-            );
-        }
-        let link = encode(&p);
-        assert!(
-            link.len() < 1600,
-            "100 ratings take {} characters",
-            link.len()
-        );
-    }
-
-    #[test]
-    fn a_changed_character_fails_the_checksum() {
-        let link = encode(&sample());
-        let mut chars: Vec<char> = link.chars().collect();
-        let i = chars.len() / 2;
-        chars[i] = if chars[i] == 'A' { 'B' } else { 'A' };
-        let tampered: String = chars.into_iter().collect();
-        assert_eq!(decode(&tampered), Err(LinkError::BadChecksum));
-    }
-
-    #[test]
-    fn truncated_links_are_detected() {
-        let link = encode(&sample());
-        for cut in [1, 5, link.len() / 2, link.len() - 1] {
-            let err = decode(&link[..cut]).expect_err("truncated");
-            assert!(
-                matches!(err, LinkError::Truncated | LinkError::BadChecksum),
-                "{cut}: {err:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn other_malformed_links() {
-        assert_eq!(decode(""), Err(LinkError::Empty));
-        assert_eq!(decode("abc$def"), Err(LinkError::NotBase64));
-        // A future version with an intact checksum is reported as such…
-        let mut bytes = vec![9u8, 0, 0, 0, 0, 0, 0];
-        let sum = fnv1a(&bytes);
-        bytes.extend_from_slice(&sum.to_be_bytes());
-        assert_eq!(
-            decode(&base64url_encode(&bytes)),
-            Err(LinkError::UnknownVersion(9))
-        );
-        // …but a damaged link is damaged, whatever its first byte says.
-        bytes[1] = 1;
-        assert_eq!(
-            decode(&base64url_encode(&bytes)),
-            Err(LinkError::BadChecksum)
-        );
-        assert!(LinkError::BadChecksum
-            .to_string()
-            .contains("changed or damaged"));
-    }
-}
+mod tests;

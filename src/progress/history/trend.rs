@@ -6,7 +6,7 @@ use super::{day_number, Counts, History};
 pub const WIDTH: f64 = 640.0;
 pub const HEIGHT: f64 = 220.0;
 /// Room for the axis labels: left, right, top, bottom.
-pub const PAD: (f64, f64, f64, f64) = (44.0, 16.0, 12.0, 28.0);
+pub const PAD: (f64, f64, f64, f64) = (56.0, 16.0, 14.0, 36.0);
 
 /// One recorded day of one role.
 #[derive(Debug, Clone, PartialEq)]
