@@ -11,6 +11,7 @@ pub mod index;
 pub mod limits;
 pub mod merge;
 pub mod plan;
+pub mod review;
 pub mod reworded;
 pub mod roles;
 pub mod schema;

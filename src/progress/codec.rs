@@ -68,6 +68,11 @@ impl fmt::Display for LinkError {
 /// Encodes progress as the payload of a link. Cleared assessments are left out: the link
 /// carries what the user has, not what they removed.
 pub fn encode(p: &Progress) -> String {
+    seal(encode_body(p))
+}
+
+/// The unsealed bytes of a progress link (no checksum), also carried inside review links.
+pub(crate) fn encode_body(p: &Progress) -> Vec<u8> {
     let entries: Vec<(&String, &Assessment)> = p.assessed().filter(|(k, _)| is_key(k)).collect();
     let base = entries.iter().map(|(_, a)| a.updated).min().unwrap_or(0);
     let version = if p.choices.is_empty() {
@@ -106,15 +111,23 @@ pub fn encode(p: &Progress) -> String {
             }
         }
     }
-    seal(out)
+    out
 }
 
 /// Decodes a link payload. Integrity comes first: a damaged link is reported as damaged, not
 /// as made by another version. Then every part is checked, so a decoded link re-encodes to the
 /// same progress.
 pub fn decode(payload: &str) -> Result<Progress, LinkError> {
-    let bytes = open(payload)?;
-    let body = bytes.as_slice();
+    decode_body(&open(payload)?)
+}
+
+/// Reads the unsealed bytes of a progress link (see [`encode_body`]).
+pub(crate) fn decode_body(body: &[u8]) -> Result<Progress, LinkError> {
+    if let Some(&(super::review::REQUEST_TAG | super::review::REPLY_TAG)) = body.first() {
+        return Err(LinkError::Invalid(
+            "it is a review link, not a progress link".into(),
+        ));
+    }
     if !(1..=LINK_VERSION).contains(&body[0]) {
         return Err(LinkError::UnknownVersion(body[0]));
     }

@@ -257,3 +257,21 @@ fn the_chart_draws_the_roles_tracked_now_then_former_ones() {
     );
     assert_eq!(Trend::roles(&h, &["a", "b", "c"]).len(), trend::MAX_LINES);
 }
+
+#[test]
+fn a_history_stored_by_this_release_keeps_reading() {
+    // Written by the first release with history; later releases must read it unchanged.
+    let text = include_str!("../../../tests/fixtures/progress/history-v1.json");
+    let h = History::parse(text).expect("reads");
+    assert_eq!(dates(&h), ["2026-11-02", "2026-12-03"]);
+    assert_eq!(
+        h.snapshots()[1].roles[1].groups,
+        vec![],
+        "groups may be absent"
+    );
+    // Written back, the same content (an absent list of groups is written as empty).
+    let again = text
+        .trim()
+        .replace(r#"[24,1,0,0]}"#, r#"[24,1,0,0],"groups":[]}"#);
+    assert_eq!(h.to_storage(), again);
+}
