@@ -58,7 +58,17 @@ pub async fn copy(text: &str) -> Result<(), String> {
 
 /// Today's date as YYYY-MM-DD (local time), for file names and evidence dates.
 pub fn today() -> String {
-    let d = js_sys::Date::new_0();
+    ymd(&js_sys::Date::new_0())
+}
+
+/// The local date of a time in ms since the Unix epoch, as YYYY-MM-DD.
+pub fn date_of(ms: u64) -> String {
+    ymd(&js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        ms as f64,
+    )))
+}
+
+fn ymd(d: &js_sys::Date) -> String {
     format!(
         "{:04}-{:02}-{:02}",
         d.get_full_year(),

@@ -40,6 +40,16 @@ pub fn scroll_to(id: &str) -> Option<web_sys::Element> {
     Some(el)
 }
 
+/// The full address of `route` in this deployment (this page's URL with the route's fragment),
+/// for links people copy: share, review and reply links.
+pub fn url_of(route: &Route) -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| href.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default();
+    format!("{base}{}", route.to_fragment())
+}
+
 /// Goes to a route, adding a history entry (back returns here).
 pub fn navigate(route: &Route) {
     if let Some(w) = web_sys::window() {

@@ -6,6 +6,8 @@ pub mod compare;
 pub mod not_found;
 pub mod plan;
 pub mod progress;
+pub mod reply;
+pub mod review;
 pub mod role;
 pub mod skill;
 pub mod sources;

@@ -28,6 +28,18 @@ pub enum Route {
     },
     /// The development plan from My progress: the gaps to the target role, to print or download.
     Plan,
+    /// The reviewer's side: a review request link to open (`link`), a review saved in this
+    /// browser (`id`), or with neither the list of saved reviews.
+    Review {
+        link: Option<String>,
+        id: Option<String>,
+    },
+    /// The person's side: a reviewer's reply link to open (`link`), a kept reply (`id`), or
+    /// with neither the list of kept replies.
+    Reply {
+        link: Option<String>,
+        id: Option<String>,
+    },
     /// Where the framework text comes from; `id` scrolls to one source.
     Sources {
         id: Option<String>,
@@ -121,6 +133,14 @@ impl Route {
                 }),
             },
             ["progress", "plan"] => Route::Plan,
+            ["review"] => Route::Review {
+                link: param("link").filter(|l| !l.is_empty()),
+                id: param("id").filter(|l| !l.is_empty()),
+            },
+            ["progress", "reply"] => Route::Reply {
+                link: param("link").filter(|l| !l.is_empty()),
+                id: param("id").filter(|l| !l.is_empty()),
+            },
             ["about"] => Route::About { id: None },
             ["about", id] => Route::About {
                 id: Some(id.to_string()),
@@ -169,6 +189,8 @@ impl Route {
                 }
             }
             Route::Plan => "#/progress/plan".into(),
+            Route::Review { link, id } => with_link_or_id("#/review", link, id),
+            Route::Reply { link, id } => with_link_or_id("#/progress/reply", link, id),
             Route::About { id: None } => "#/about".into(),
             Route::About { id: Some(id) } => format!("#/about/{}", percent_encode(id)),
             Route::Sources { id: None } => "#/sources".into(),
@@ -187,6 +209,8 @@ impl Route {
             Route::Compare { .. } => "compare".into(),
             Route::Progress { .. } => "progress".into(),
             Route::Plan => "plan".into(),
+            Route::Review { .. } => "review".into(),
+            Route::Reply { .. } => "reply".into(),
             Route::Sources { .. } => "sources".into(),
             Route::About { .. } => "about".into(),
             Route::Unknown { fragment } => format!("unknown/{fragment}"),
@@ -198,11 +222,21 @@ impl Route {
         match self {
             Route::Catalogue { .. } | Route::Role { .. } | Route::Skill { .. } => "roles",
             Route::Compare { .. } => "compare",
-            Route::Progress { .. } | Route::Plan => "progress",
+            Route::Progress { .. } | Route::Plan | Route::Reply { .. } => "progress",
+            Route::Review { .. } => "",
             Route::Sources { .. } => "sources",
             Route::About { .. } => "about",
             Route::Unknown { .. } => "",
         }
+    }
+}
+
+/// `path`, then `?link=…` or `?id=…` when there is one.
+fn with_link_or_id(path: &str, link: &Option<String>, id: &Option<String>) -> String {
+    match (link, id) {
+        (Some(link), _) => format!("{path}?link={}", percent_encode(link)),
+        (None, Some(id)) => format!("{path}?id={}", percent_encode(id)),
+        (None, None) => path.to_string(),
     }
 }
 
@@ -327,6 +361,26 @@ mod tests {
                 }),
             },
             Route::Plan,
+            Route::Review {
+                link: None,
+                id: None,
+            },
+            Route::Review {
+                link: Some("UQE-_x".into()),
+                id: None,
+            },
+            Route::Review {
+                link: None,
+                id: Some("0a1b2c3d".into()),
+            },
+            Route::Reply {
+                link: Some("UgE-_x".into()),
+                id: None,
+            },
+            Route::Reply {
+                link: None,
+                id: Some("0a1b2c3d-1764000000000".into()),
+            },
             Route::Sources { id: None },
             Route::About { id: None },
             Route::About {

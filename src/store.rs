@@ -14,6 +14,7 @@ use crate::storage::{self, StorageError, PROGRESS_KEY};
 use leptos::prelude::*;
 
 mod history;
+pub mod saved;
 
 /// Whether progress is being kept.
 #[derive(Debug, Clone, PartialEq, Eq)]

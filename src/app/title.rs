@@ -31,6 +31,8 @@ pub fn page_title(route: &Route, fw: &Framework) -> String {
         }
         Route::Progress { .. } => "My progress".to_string(),
         Route::Plan => "Development plan".to_string(),
+        Route::Review { .. } => "Review".to_string(),
+        Route::Reply { .. } => "Review replies".to_string(),
         Route::Sources { .. } => "Sources and licences".to_string(),
         Route::About { .. } => "About".to_string(),
         Route::Unknown { .. } => "Page not found".to_string(),

@@ -7,7 +7,8 @@ use crate::components::notice::{Notice, Tone};
 use crate::components::update_notice::UpdateNotice;
 use crate::pages::{
     about::AboutPage, catalogue::CataloguePage, compare::ComparePage, not_found::NotFound,
-    plan::PlanPage, progress::ProgressPage, role::RolePage, skill::SkillPage, sources::SourcesPage,
+    plan::PlanPage, progress::ProgressPage, reply::ReplyPage, review::ReviewPage, role::RolePage,
+    skill::SkillPage, sources::SourcesPage,
 };
 use crate::route::Route;
 use leptos::prelude::*;
@@ -38,6 +39,8 @@ pub fn page_view(route: Route) -> AnyView {
         Route::Compare { .. } => split(compare_view()),
         Route::Progress { .. } => split(progress_view()),
         Route::Plan => split(plan_view()),
+        Route::Review { .. } => split(review_view()),
+        Route::Reply { .. } => split(reply_view()),
         Route::Sources { .. } => split(sources_view()),
         Route::About { .. } => split(about_view()),
         Route::Unknown { fragment } => {
@@ -64,6 +67,8 @@ pub fn preload_view_of_link(target: &web_sys::EventTarget) {
             Route::Compare { .. } => preload_compare_view().await,
             Route::Progress { .. } => preload_progress_view().await,
             Route::Plan => preload_plan_view().await,
+            Route::Review { .. } => preload_review_view().await,
+            Route::Reply { .. } => preload_reply_view().await,
             Route::Sources { .. } => preload_sources_view().await,
             Route::About { .. } => preload_about_view().await,
             Route::Catalogue { .. } | Route::Unknown { .. } => Ok(()),
@@ -138,6 +143,16 @@ fn progress_view() -> Loaded {
 #[wasm_split(plan_view, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_plan_view))]
 fn plan_view() -> Loaded {
     Ok(view! { <PlanPage /> }.into_any())
+}
+
+#[wasm_split(review_view, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_review_view))]
+fn review_view() -> Loaded {
+    Ok(view! { <ReviewPage /> }.into_any())
+}
+
+#[wasm_split(reply_view, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_reply_view))]
+fn reply_view() -> Loaded {
+    Ok(view! { <ReplyPage /> }.into_any())
 }
 
 /// "A new version is ready", split out of the first load: it shows only after an update.

@@ -2,6 +2,7 @@
 //! a competency chart and the gaps to the target; share by link, export, import, reset.
 //! Each part of the view is a module below; every change goes through the `ProgressStore`.
 
+mod ask_review;
 mod assess;
 mod data_tools;
 mod focus;
@@ -18,6 +19,7 @@ use crate::progress::history::History;
 use crate::progress::{codec, roles};
 use crate::route::Route;
 use crate::store::use_store;
+use ask_review::AskReview;
 use assess::{AssessList, RatingLegend};
 use data_tools::DataTools;
 use focus::FocusList;
@@ -179,6 +181,7 @@ pub fn ProgressPage() -> impl IntoView {
                     }
                 }}
             </section>
+            <AskReview />
             <DataTools pending=pending />
         </div>
     }

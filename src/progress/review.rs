@@ -9,11 +9,13 @@
 //! (kind:u8 | hash:4 bytes | rating+1:u8 (0: none) | comment:str)… | checksum`.
 
 pub mod agreement;
+pub mod saved;
 
 use super::codec::{decode_body, encode_body, open, put_str, put_varint, seal, LinkError, Reader};
 use super::expectations::{fnv1a, is_key, Kind};
 use super::limits::MAX_READ_EVIDENCE_CHARS;
 use super::{Progress, Rating};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 pub const REQUEST_TAG: u8 = b'Q';
@@ -37,9 +39,11 @@ pub struct ReviewRequest {
 }
 
 /// A reviewer's view of one expectation.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct ReviewerView {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rating: Option<Rating>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub comment: String,
 }
 
@@ -156,6 +160,11 @@ impl ReviewRequest {
 }
 
 impl ReviewReply {
+    /// Identifies one reply among several to the same request.
+    pub fn key(&self) -> String {
+        format!("{}-{}", self.id, self.replied)
+    }
+
     pub fn encode(&self) -> String {
         let mut out = vec![REPLY_TAG, REVIEW_VERSION];
         out.extend_from_slice(&id_bytes(&self.id));

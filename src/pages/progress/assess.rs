@@ -2,6 +2,7 @@
 //! optional dated evidence note.
 
 use super::{exp_anchor, role_name};
+use crate::components::rating_choice::RatingChoice;
 use crate::components::statement_list::Examples;
 use crate::data::{framework, RoleIx};
 use crate::progress::expectations::{groups, Expectation};
@@ -9,7 +10,7 @@ use crate::progress::index::role_expectations;
 use crate::progress::limits::{thousands, MAX_EVIDENCE_CHARS};
 use crate::progress::reworded::earlier_rating;
 use crate::progress::score::Score;
-use crate::progress::{Evidence, Rating};
+use crate::progress::Evidence;
 use crate::store::use_store;
 use leptos::prelude::*;
 
@@ -134,34 +135,12 @@ pub(super) fn ExpectationRow(
             <p class="expectation-text">{from} {expectation.text.clone()}</p>
             <Examples items=expectation.examples />
             <EarlierWording expectation=expectation />
-            <fieldset class="rating">
-                <legend class="visually-hidden">"Your rating"</legend>
-                {Rating::ALL
-                    .into_iter()
-                    .map(|r| {
-                        view! {
-                            <label class=format!("rating-option rating-{}", r.key())>
-                                <input
-                                    type="radio"
-                                    name=name.clone()
-                                    value=r.key()
-                                    prop:checked=move || rating.get() == Some(r)
-                                    on:change=move |_| store.set_rating(key, Some(r))
-                                />
-                                <span>{r.label()}</span>
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-                <button
-                    type="button"
-                    class="link-button clear-rating"
-                    disabled=move || rating.get().is_none()
-                    on:click=move |_| store.set_rating(key, None)
-                >
-                    "Clear"
-                </button>
-            </fieldset>
+            <RatingChoice
+                name=name
+                rating=rating
+                on_choose=Callback::new(move |r| store.set_rating(key, r))
+                legend="Your rating"
+            />
             <EvidenceEditor key=key evidence=evidence place=place />
         </li>
     }

@@ -5,6 +5,7 @@ use super::Pending;
 use crate::components::busy::Busy;
 use crate::components::notice::{Notice, Tone};
 use crate::files;
+use crate::location::url_of;
 use crate::progress::history::History;
 use crate::progress::limits::{import_size_problem, link_length_warning};
 use crate::progress::{codec, schema, Progress};
@@ -15,15 +16,10 @@ use wasm_bindgen::JsCast;
 
 /// This page's address with the progress in its fragment.
 fn share_url(p: &Progress) -> String {
-    let base = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .map(|href| href.split('#').next().unwrap_or_default().to_string())
-        .unwrap_or_default();
-    let route = Route::Progress {
+    url_of(&Route::Progress {
         link: Some(codec::encode(p)),
         focus: None,
-    };
-    format!("{base}{}", route.to_fragment())
+    })
 }
 
 #[component]

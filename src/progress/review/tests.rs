@@ -229,3 +229,58 @@ fn the_tally_per_competency_counts_agreement_and_direction() {
     let all = Tally::of(&own, &reply(), &role);
     assert_eq!(all.compared(), 2);
 }
+
+#[test]
+fn the_reviewer_desk_keeps_work_per_review_and_reads_back() {
+    use super::saved::Desk;
+    let request = ReviewRequest::new("Alex", &sample(), false, 1);
+    let payload = request.encode();
+    let mut desk = Desk::default();
+    let id = desk.open(&payload, request.clone(), 10);
+    let view = ReviewerView {
+        rating: Some(Rating::Consistently),
+        comment: "Clear".into(),
+    };
+    desk.set_view(&id, "s0123abcd", view.clone(), 11);
+    desk.set_reviewer(&id, "Sam", 12);
+    // Opening the same link again keeps the work done.
+    assert_eq!(desk.open(&payload, request.clone(), 13), id);
+    assert_eq!(desk.find(&id).map(|(s, _)| s.views.len()), Some(1));
+    let reply = desk.reply(&id, 20).expect("a reply");
+    assert_eq!(
+        (reply.reviewer.as_str(), reply.views["s0123abcd"].clone()),
+        ("Sam", view)
+    );
+    let again = Desk::parse(&desk.to_storage()).expect("reads");
+    assert_eq!(again, desk);
+    desk.set_view(&id, "s0123abcd", ReviewerView::default(), 21);
+    assert!(
+        desk.find(&id).is_some_and(|(s, _)| s.views.is_empty()),
+        "an empty view is removed"
+    );
+    desk.remove(&id);
+    assert!(desk.find(&id).is_none());
+    assert!(Desk::parse(r#"{"format":"rungs-reviews","version":1,"reviews":[{"request":"nope","opened":1,"updated":1}]}"#).is_err());
+}
+
+#[test]
+fn replies_are_kept_once_and_read_back() {
+    use super::saved::Kept;
+    let r = reply();
+    let mut kept = Kept::default();
+    let key = kept.keep(&r.encode(), r.clone());
+    kept.keep(&r.encode(), r.clone());
+    assert_eq!(kept.replies().count(), 1);
+    let mut later = r.clone();
+    later.replied += 1000;
+    kept.keep(&later.encode(), later.clone());
+    assert_eq!(
+        kept.replies().count(),
+        2,
+        "a second reply to the same request is kept too"
+    );
+    assert_eq!(Kept::parse(&kept.to_storage()), Ok(kept.clone()));
+    assert_eq!(kept.find(&key), Some(&r));
+    kept.remove(&key);
+    assert_eq!(kept.replies().count(), 1);
+}
