@@ -244,7 +244,6 @@ impl ProgressStore {
             change(p, t);
         });
         self.save();
-        self.record_history();
     }
 
     /// Replaces the progress with `next(current, stamp)`, offering undo if anything changed.

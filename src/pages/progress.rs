@@ -63,6 +63,7 @@ pub(crate) fn exp_anchor(role: RoleIx, key: &str) -> String {
 #[component]
 pub fn ProgressPage() -> impl IntoView {
     let store = use_store();
+    store.record_history_while_open();
     let route = use_route();
     let pending = RwSignal::new(None::<Pending>);
     let link_error = RwSignal::new(None::<String>);

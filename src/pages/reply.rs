@@ -13,6 +13,7 @@ use crate::progress::review::saved::Kept;
 use crate::progress::review::{mismatch, ReviewReply};
 use crate::route::Route;
 use crate::store::saved::{use_saved, Saved};
+use crate::store::use_store;
 use compared::Compared;
 use leptos::prelude::*;
 
@@ -37,6 +38,8 @@ pub(crate) fn by_whom(reply: &ReviewReply) -> String {
 #[component]
 pub fn ReplyPage() -> impl IntoView {
     let kept = Saved::<Kept>::provide();
+    // Adopting a reviewer's rating is a change of progress like any other.
+    use_store().record_history_while_open();
     let route = use_route();
     let refused = RwSignal::new(None::<String>);
     Effect::new(move |_| {

@@ -1,6 +1,9 @@
-//! Progress over time, kept by the progress store: after every change the scores of the roles
-//! the person tracks are recorded as today's snapshot (see `crate::progress::history`). The
-//! history has its own storage key and is read only where it is shown.
+//! Progress over time, kept by the progress store: while a view that changes progress is open
+//! (My progress, a review reply), every change of progress records the scores of the roles the
+//! person tracks as today's snapshot (see `crate::progress::history`). Recording lives with
+//! those views, not in `change`, so its code stays out of the first load; a change made
+//! elsewhere (undo from a notice, another tab) is recorded when such a view next opens.
+//! The history has its own storage key and is read only where it is shown.
 
 use super::{now, ProgressStore};
 use crate::data::framework;
@@ -54,9 +57,20 @@ impl ProgressStore {
         })
     }
 
-    /// Records today's snapshot after a change. A failure here leaves progress as saved (its
-    /// own health notice reports storage problems), so it is not reported twice.
-    pub(super) fn record_history(&self) {
+    /// Records today's snapshot whenever progress changes, for as long as the calling view is
+    /// open (and once now, for changes made while it was not).
+    pub fn record_history_while_open(&self) {
+        let store = *self;
+        let progress = self.progress;
+        Effect::new(move |_| {
+            progress.track();
+            store.record_history();
+        });
+    }
+
+    /// Records today's snapshot. A failure here leaves progress as saved (its own health
+    /// notice reports storage problems), so it is not reported twice.
+    fn record_history(&self) {
         let snapshot = self.snapshot_now();
         if snapshot.roles.is_empty() {
             return;

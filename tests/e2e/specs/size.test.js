@@ -11,8 +11,12 @@ export const BUDGET_KB = 100;
 // 174 KB; every view but the catalogue loads when opened); 197 with issue 14's shell parts
 // (191.1 -> 195.3 KB measured: offline registration 0.7 KB of JS, the theme switch, the update
 // signal and the plan's route in the main wasm +2.5 KB, styles +0.3 KB; the update notice and
-// the plan page load only when shown). Lower it with every saving.
-export const CEILING_KB = 197;
+// the plan page load only when shown); 199 with issue 15's two views (196.1 -> 197.9 KB
+// measured: their routes, titles and split points +0.8 KB of main wasm and +0.2 KB of loader,
+// their styles +0.3 KB; the review, reply and history code loads with its views — recording
+// history from every change in the store put 9 KB into the main wasm, so it records from the
+// views that change progress). Lower it with every saving.
+export const CEILING_KB = 199;
 
 const s = setup();
 
