@@ -60,12 +60,57 @@ try {
         ["sources", "#/sources", `${MAIN} h1`],
       ];
       if (skill) views.splice(2, 0, ["competency", skill, `${MAIN} h1`]);
+      const shot = async (name, target = page) => {
+        const file = path.join(out, `${name}-${device}-${colorScheme}.png`);
+        await target.screenshot({ path: file });
+        console.log(`${file} (${(fs.statSync(file).size / 1024).toFixed(0)} KB)`);
+      };
       for (const [name, fragment, ready] of views) {
         await open(fragment, ready);
-        const file = path.join(out, `${name}-${device}-${colorScheme}.png`);
-        await page.screenshot({ path: file });
-        console.log(`${file} (${(fs.statSync(file).size / 1024).toFixed(0)} KB)`);
+        await shot(name);
       }
+      // Progress over time: the same roles recorded on earlier days with fewer expectations met.
+      await page.evaluate(() => {
+        const h = JSON.parse(localStorage.getItem("rungs.history"));
+        const today = h.snapshots.at(-1);
+        const day = 86_400_000;
+        const earlier = (days, share) => ({
+          date: new Date(Date.now() - days * day).toISOString().slice(0, 10),
+          taken: today.taken - days * day,
+          roles: today.roles.map((r) => ({
+            role: r.role,
+            score: [r.score[0], Math.floor(r.score[1] * share), 0, 0],
+            groups: r.groups.map(([g, c]) => [g, [c[0], Math.floor(c[1] * share), 0, 0]]),
+          })),
+        });
+        h.snapshots = [earlier(84, 0), earlier(56, 0.34), earlier(21, 0.67), today];
+        localStorage.setItem("rungs.history", JSON.stringify(h));
+      });
+      await open("#/progress", "[data-testid=trend-chart]");
+      await shot("progress-over-time", page.locator(".over-time"));
+      // A review: asked here, reviewed in another browser, the reply opened here.
+      await page.fill("#review-name", "Alex");
+      await page.click("#make-review-link");
+      const reviewUrl = await page.locator("#review-link").inputValue();
+      const reviewer = await browser.newContext({ viewport, colorScheme, serviceWorkers: "block" });
+      const rpage = await reviewer.newPage();
+      await rpage.goto(reviewUrl);
+      await settle(rpage, "[data-testid=review-form]");
+      const items = rpage.locator(`.review-role[data-role="${target}"] .review-item`);
+      for (const [i, r] of ["developing", "consistently", "consistently"].entries()) {
+        if (i < (await items.count())) await items.nth(i).locator(`input[value="${r}"]`).check();
+      }
+      await items.first().locator("textarea").fill("Seen in the planning round; next, lead it without support.");
+      await items.first().locator("textarea").blur();
+      await rpage.fill("#reviewer-name", "Sam");
+      await rpage.locator("#reviewer-name").blur();
+      await shot("review", rpage);
+      await rpage.click("#send-back");
+      const replyUrl = await rpage.locator("#reply-link").inputValue();
+      await reviewer.close();
+      await page.goto(replyUrl);
+      await settle(page, "[data-testid=reply-view]");
+      await shot("reply");
       await context.close();
     }
   }

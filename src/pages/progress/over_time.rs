@@ -4,48 +4,26 @@
 use super::role_label;
 use crate::components::trend_chart::TrendChart;
 use crate::files::today;
-use crate::progress::history::since::RoleChange;
+use crate::progress::history::since::{describe, RoleChange};
 use crate::progress::history::trend::Trend;
-use crate::progress::history::Counts;
 use crate::store::use_store;
 use leptos::prelude::*;
-
-fn met_of(c: &Counts) -> String {
-    format!("{} of {} met", c.met(), c.total())
-}
-
-fn signed(n: i64) -> String {
-    match n {
-        0 => "no change".into(),
-        n if n > 0 => format!("+{n}"),
-        n => n.to_string(),
-    }
-}
 
 /// One role's change, with its competencies that moved.
 fn role_change(change: RoleChange) -> impl IntoView {
     let headline = match change.before {
-        Some(b) => format!(
-            "{} → {} ({})",
-            met_of(&b),
-            met_of(&change.after),
-            signed(change.met_delta())
+        Some(_) => describe(change.before, change.after),
+        None => format!(
+            "not tracked then; now {} of {} met",
+            change.after.met(),
+            change.after.total()
         ),
-        None => format!("not tracked then; now {}", met_of(&change.after)),
     };
     let groups = change
         .groups
         .into_iter()
         .map(|g| {
-            let text = match g.before {
-                Some(b) => format!(
-                    "{} → {} ({})",
-                    met_of(&b),
-                    met_of(&g.after),
-                    signed(g.met_delta())
-                ),
-                None => format!("new here; {}", met_of(&g.after)),
-            };
+            let text = describe(g.before, g.after);
             view! {
                 <li>
                     <strong>{g.name}</strong>

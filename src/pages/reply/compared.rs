@@ -178,11 +178,15 @@ fn ReplyItem(
             <dl class="reply-ratings">
                 <div>
                     <dt>"You"</dt>
-                    <dd class="reply-own">{move || label(own.get())}</dd>
+                    <dd class="reply-own" class:unrated=move || own.get().is_none()>
+                        {move || label(own.get())}
+                    </dd>
                 </div>
                 <div>
                     <dt>"Reviewer"</dt>
-                    <dd class="reply-theirs">{label(theirs)}</dd>
+                    <dd class="reply-theirs" class:unrated=theirs.is_none()>
+                        {label(theirs)}
+                    </dd>
                 </div>
                 {move || {
                     other

@@ -3,6 +3,32 @@
 
 use super::{Counts, History, Snapshot};
 
+/// How counts moved, in words: "1 → 3 of 5 met (+2)", "3 of 5 met (no change); rated 3 → 5",
+/// "new here: 2 of 4 met".
+pub fn describe(before: Option<Counts>, after: Counts) -> String {
+    let Some(b) = before else {
+        return format!("new here: {} of {} met", after.met(), after.total());
+    };
+    let rated = |c: Counts| (c.met() + c.developing() + c.not_yet()) as i64;
+    let met_delta = after.met() as i64 - b.met() as i64;
+    let met = match met_delta {
+        0 => format!("{} of {} met (no change)", after.met(), after.total()),
+        d => format!(
+            "{} → {} of {} met ({}{d})",
+            b.met(),
+            after.met(),
+            after.total(),
+            if d > 0 { "+" } else { "" }
+        ),
+    };
+    // Rated counts say more only when they moved other than the met ones did.
+    let rated_delta = rated(after) - rated(b);
+    match rated_delta == 0 || rated_delta == met_delta {
+        true => met,
+        false => format!("{met}; rated {} → {}", rated(b), rated(after)),
+    }
+}
+
 /// How one competency's counts moved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GroupChange {

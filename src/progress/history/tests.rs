@@ -275,3 +275,21 @@ fn a_history_stored_by_this_release_keeps_reading() {
         .replace(r#"[24,1,0,0]}"#, r#"[24,1,0,0],"groups":[]}"#);
     assert_eq!(h.to_storage(), again);
 }
+
+#[test]
+fn changes_are_described_in_words() {
+    use super::since::describe;
+    assert_eq!(
+        describe(Some(Counts([5, 1, 0, 0])), Counts([5, 3, 0, 0])),
+        "1 → 3 of 5 met (+2)"
+    );
+    assert_eq!(
+        describe(Some(Counts([5, 3, 0, 0])), Counts([5, 2, 1, 0])),
+        "3 → 2 of 5 met (-1)"
+    );
+    assert_eq!(
+        describe(Some(Counts([5, 3, 0, 0])), Counts([5, 3, 1, 1])),
+        "3 of 5 met (no change); rated 3 → 5"
+    );
+    assert_eq!(describe(None, Counts([4, 2, 0, 0])), "new here: 2 of 4 met");
+}
