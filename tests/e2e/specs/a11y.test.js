@@ -9,7 +9,7 @@ const s = setup();
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
 /** Every view, opened the way a user reaches it, with ids taken from this build's framework. */
-async function views(page) {
+async function views(page, { review, reply }) {
   await go(s, page, "#/");
   const roles = await page.locator(`${APP_MAIN} [data-role]`).evaluateAll((cards) => cards.map((c) => c.dataset.role));
   assert.ok(roles.length >= 2, "the fixture framework has two roles to compare");
@@ -31,26 +31,46 @@ async function views(page) {
     ["comparison", `#/compare?roles=${roles[0]},${roles[1]}`, '.compare-table[data-complete="true"]'],
     ["progress", "#/progress", ".assess-role .expectation"],
     ["development plan", "#/progress/plan", ".plan-facts"],
+    ["review", review, "[data-testid=review-form]"],
+    ["reviews", "#/review", "[data-testid=review-list]"],
+    ["reply", reply, "[data-testid=reply-view]"],
+    ["replies", "#/progress/reply", "[data-testid=reply-list]"],
     ["sources", "#/sources", `${APP_MAIN} h1`],
     ["about", "#/about", `${APP_MAIN} h1`],
     ["not found", "#/no-such-view", `${APP_MAIN} h1`],
   ];
 }
 
-/** Picks the first current role on the progress page and rates one expectation. */
+/**
+ * Picks the first current role on the progress page and rates one expectation (so the trend
+ * chart shows), then asks for a review, reviews it and opens the reply in this same browser.
+ * Returns where the review and the reply are kept.
+ */
 async function startProgress(page) {
   await go(s, page, "#/progress");
   await chooseFirstRole(page);
   await page.locator(".assess-role .expectation").first().locator('input[type="radio"]').last().check();
+  await page.getByTestId("trend-chart").waitFor();
+  await page.click("#make-review-link");
+  await go(s, page, new URL(await page.locator("#review-link").inputValue()).hash);
+  await page.getByTestId("review-form").waitFor();
+  const review = await page.evaluate(() => location.hash);
+  await page.locator(".review-item").first().locator('input[type="radio"]').first().check();
+  await page.locator(".review-item textarea").first().fill("A comment");
+  await page.locator(".review-item textarea").first().blur();
+  await page.click("#send-back");
+  await go(s, page, new URL(await page.locator("#reply-link").inputValue()).hash);
+  await page.getByTestId("reply-view").waitFor();
+  return { review, reply: await page.evaluate(() => location.hash) };
 }
 
 for (const [width, viewport] of Object.entries(VIEWPORTS)) {
   for (const colorScheme of ["light", "dark"]) {
     test(`axe: every view, ${colorScheme}, ${width}`, async () => {
       const p = await openPage(s, { context: { colorScheme, viewport } });
-      await startProgress(p.page);
+      const kept = await startProgress(p.page);
       const found = [];
-      for (const [name, fragment, ready] of await views(p.page)) {
+      for (const [name, fragment, ready] of await views(p.page, kept)) {
         await go(s, p.page, fragment);
         await p.page.waitForSelector(ready);
         for (const v of await axeViolations(p.page)) found.push(`${name}: ${v}`);
