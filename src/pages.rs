@@ -3,6 +3,7 @@
 pub mod about;
 pub mod catalogue;
 pub mod compare;
+pub mod linked;
 pub mod not_found;
 pub mod plan;
 pub mod progress;

@@ -70,6 +70,16 @@ impl Route {
         }
     }
 
+    /// The link and the id of a view that keeps what a link brings (a review, a reply).
+    pub fn link_and_id(&self) -> (Option<&str>, Option<&str>) {
+        match self {
+            Route::Review { link, id } | Route::Reply { link, id } => {
+                (link.as_deref(), id.as_deref())
+            }
+            _ => (None, None),
+        }
+    }
+
     /// The page of role `id`, from its top.
     pub fn role(id: &str) -> Route {
         Route::Role {

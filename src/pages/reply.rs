@@ -7,7 +7,7 @@ mod compared;
 
 use crate::components::notice::{Notice, Tone};
 use crate::files::date_of;
-use crate::location::{replace, use_route};
+use crate::pages::linked::{keep_linked, Linked, RefusedLink};
 use crate::progress::index::index;
 use crate::progress::review::saved::Kept;
 use crate::progress::review::{mismatch, ReviewReply};
@@ -40,36 +40,18 @@ pub fn ReplyPage() -> impl IntoView {
     let kept = Saved::<Kept>::provide();
     // Adopting a reviewer's rating is a change of progress like any other.
     use_store().record_history_while_open();
-    let route = use_route();
-    let refused = RwSignal::new(None::<String>);
-    Effect::new(move |_| {
-        let link = route.with(|r| match r {
-            Route::Reply { link, .. } => link.clone(),
-            _ => None,
-        });
-        let Some(link) = link else { return };
-        match read_reply(&link) {
-            Ok(reply) => {
-                let mut key = String::new();
-                kept.change(|k| key = k.keep(&link, reply));
-                refused.set(None);
-                replace(
-                    route,
-                    Route::Reply {
-                        link: None,
-                        id: Some(key),
-                    },
-                );
-            }
-            Err(why) => refused.set(Some(why)),
-        }
-    });
-    let id = Memo::new(move |_| {
-        route.with(|r| match r {
-            Route::Reply { id, .. } => id.clone(),
-            _ => None,
-        })
-    });
+    let Linked { id, refused } = keep_linked(
+        read_reply,
+        move |link, reply| {
+            let mut key = String::new();
+            kept.change(|k| key = k.keep(link, reply));
+            key
+        },
+        |id| Route::Reply {
+            link: None,
+            id: Some(id),
+        },
+    );
     view! {
         <div class="reply-page">
             <header class="page-header">
@@ -88,22 +70,12 @@ pub fn ReplyPage() -> impl IntoView {
                         view! { <Notice tone=Tone::Warning>{format!("Kept replies: {p}")}</Notice> }
                     })
             }}
-            {move || {
-                refused
-                    .get()
-                    .map(|why| {
-                        view! {
-                            <Notice tone=Tone::Error>
-                                <p data-testid="reply-refused">
-                                    <strong>"This reply link cannot be used: "</strong>
-                                    {why}
-                                    "."
-                                </p>
-                                <p>"Nothing was changed: your progress is as it was."</p>
-                            </Notice>
-                        }
-                    })
-            }}
+            <RefusedLink
+                refused=refused
+                what="reply"
+                nothing="Nothing was changed: your progress is as it was."
+                testid="reply-refused"
+            />
             {move || match id.get() {
                 Some(key) => view! { <Compared reply_key=key /> }.into_any(),
                 None => view! { <ReplyList /> }.into_any(),

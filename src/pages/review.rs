@@ -6,7 +6,7 @@ mod form;
 
 use crate::components::notice::{Notice, Tone};
 use crate::data::framework;
-use crate::location::{replace, use_route};
+use crate::pages::linked::{keep_linked, Linked, RefusedLink};
 use crate::progress::index::index;
 use crate::progress::review::saved::Desk;
 use crate::progress::review::{mismatch, ReviewRequest};
@@ -46,38 +46,19 @@ pub(crate) fn person(request: &ReviewRequest) -> String {
 #[component]
 pub fn ReviewPage() -> impl IntoView {
     let desk = Saved::<Desk>::provide();
-    let route = use_route();
-    let refused = RwSignal::new(None::<String>);
-    // A request link: put it on the desk, then continue at its id (short, and it survives a
-    // reload from this browser's storage rather than from the link).
-    Effect::new(move |_| {
-        let link = route.with(|r| match r {
-            Route::Review { link, .. } => link.clone(),
-            _ => None,
-        });
-        let Some(link) = link else { return };
-        match read_request(&link) {
-            Ok(request) => {
-                let mut id = String::new();
-                desk.change(|d| id = d.open(&link, request, now()));
-                refused.set(None);
-                replace(
-                    route,
-                    Route::Review {
-                        link: None,
-                        id: Some(id),
-                    },
-                );
-            }
-            Err(why) => refused.set(Some(why)),
-        }
-    });
-    let id = Memo::new(move |_| {
-        route.with(|r| match r {
-            Route::Review { id, .. } => id.clone(),
-            _ => None,
-        })
-    });
+    // A request link is put on the desk; the review continues at its id.
+    let Linked { id, refused } = keep_linked(
+        read_request,
+        move |link, request| {
+            let mut id = String::new();
+            desk.change(|d| id = d.open(link, request, now()));
+            id
+        },
+        |id| Route::Review {
+            link: None,
+            id: Some(id),
+        },
+    );
     view! {
         <div class="review-page">
             <header class="page-header">
@@ -94,24 +75,12 @@ pub fn ReviewPage() -> impl IntoView {
                         view! { <Notice tone=Tone::Warning>{format!("Your reviews: {p}")}</Notice> }
                     })
             }}
-            {move || {
-                refused
-                    .get()
-                    .map(|why| {
-                        view! {
-                            <Notice tone=Tone::Error>
-                                <p data-testid="review-refused">
-                                    <strong>"This review link cannot be used: "</strong>
-                                    {why}
-                                    "."
-                                </p>
-                                <p>
-                                    "Nothing was saved. Ask for a new link if it was cut or changed."
-                                </p>
-                            </Notice>
-                        }
-                    })
-            }}
+            <RefusedLink
+                refused=refused
+                what="review"
+                nothing="Nothing was saved. Ask for a new link if it was cut or changed."
+                testid="review-refused"
+            />
             {move || match id.get() {
                 Some(id) => view! { <ReviewForm id=id /> }.into_any(),
                 None => view! { <ReviewList /> }.into_any(),

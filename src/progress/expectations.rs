@@ -63,6 +63,21 @@ pub fn from_content(content: &Content) -> Vec<Expectation> {
         .collect()
 }
 
+/// An attainment expectation with `key` in `group`, its text the key, for tests.
+#[cfg(test)]
+pub(crate) fn for_test(key: &str, group: &str) -> Expectation {
+    Expectation {
+        key: key.into(),
+        kind: Kind::Attainment,
+        group: group.into(),
+        text: key.into(),
+        examples: &[],
+        from_level: None,
+        earlier: None,
+        choice: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -88,20 +88,8 @@ pub fn gaps<'a>(progress: &Progress, expectations: &'a [Expectation]) -> Vec<&'a
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::progress::expectations::Kind;
+    use crate::progress::expectations::for_test as ex;
 
-    fn ex(key: &str, group: &str) -> Expectation {
-        Expectation {
-            key: key.into(),
-            kind: Kind::Attainment,
-            group: group.into(),
-            text: key.into(),
-            examples: &[],
-            from_level: None,
-            earlier: None,
-            choice: None,
-        }
-    }
 
     #[test]
     fn empty_progress_scores_zero() {

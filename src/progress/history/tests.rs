@@ -215,18 +215,8 @@ fn the_trend_spaces_points_by_time_and_scales_the_share_met() {
 
 #[test]
 fn a_snapshot_scores_each_role_and_competency_from_the_progress() {
-    use crate::progress::expectations::Kind;
     use crate::progress::{with_ratings, Rating};
-    let ex = |key: &str, group: &str| Expectation {
-        key: key.into(),
-        kind: Kind::Attainment,
-        group: group.into(),
-        text: key.into(),
-        examples: &[],
-        from_level: None,
-        earlier: None,
-        choice: None,
-    };
+    let ex = crate::progress::expectations::for_test;
     let role = [ex("a", "A"), ex("b", "A"), ex("c", "B")];
     let p = with_ratings(&[
         ("a", Some(Rating::Consistently), 1),

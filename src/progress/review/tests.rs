@@ -1,7 +1,6 @@
 use super::agreement::{by_group, steps, Agreement, Tally};
 use super::*;
 use crate::progress::codec::{base64url_decode, base64url_encode};
-use crate::progress::expectations::{Expectation, Kind};
 use crate::progress::{sample, Evidence};
 
 fn reply() -> ReviewReply {
@@ -188,16 +187,7 @@ fn agreement_is_same_one_step_or_further() {
 
 #[test]
 fn the_tally_per_competency_counts_agreement_and_direction() {
-    let ex = |key: &str, group: &str| Expectation {
-        key: key.into(),
-        kind: Kind::Attainment,
-        group: group.into(),
-        text: key.into(),
-        examples: &[],
-        from_level: None,
-        earlier: None,
-        choice: None,
-    };
+    let ex = crate::progress::expectations::for_test;
     // sample(): s0123abcd consistently, a89abcdef not yet, r00000001 role model.
     let role = [
         ex("s0123abcd", "Delivery"),
