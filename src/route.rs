@@ -70,13 +70,19 @@ impl Route {
         }
     }
 
-    /// The link and the id of a view that keeps what a link brings (a review, a reply).
-    pub fn link_and_id(&self) -> (Option<&str>, Option<&str>) {
+    /// The link and the id of the reviewer's view (`None` for any other view).
+    pub fn review_parts(&self) -> Option<(Option<&str>, Option<&str>)> {
         match self {
-            Route::Review { link, id } | Route::Reply { link, id } => {
-                (link.as_deref(), id.as_deref())
-            }
-            _ => (None, None),
+            Route::Review { link, id } => Some((link.as_deref(), id.as_deref())),
+            _ => None,
+        }
+    }
+
+    /// The link and the id of the replies view (`None` for any other view).
+    pub fn reply_parts(&self) -> Option<(Option<&str>, Option<&str>)> {
+        match self {
+            Route::Reply { link, id } => Some((link.as_deref(), id.as_deref())),
+            _ => None,
         }
     }
 

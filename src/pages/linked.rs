@@ -14,17 +14,24 @@ pub struct Linked {
     pub refused: ReadSignal<Option<String>>,
 }
 
-/// `read` checks a link's payload; `keep` stores what it holds and returns its id; `at` is the
-/// route of a kept id.
+/// The link and the id of a view's route, or `None` when the route is another view's.
+type Parts = fn(&Route) -> Option<(Option<&str>, Option<&str>)>;
+
+/// `parts` picks this view's link and id out of the route; `read` checks a link's payload;
+/// `keep` stores what it holds and returns its id; `at` is the route of a kept id.
 pub fn keep_linked<T: 'static>(
+    parts: Parts,
     read: fn(&str) -> Result<T, String>,
     keep: impl Fn(&str, T) -> String + 'static,
     at: fn(String) -> Route,
 ) -> Linked {
     let route = use_route();
     let refused = RwSignal::new(None::<String>);
+    // Only this view's own routes: when the address moves to another view, this one is on its
+    // way out and must not read (or refuse) that view's link.
     Effect::new(move |_| {
-        let Some(link) = route.with(|r| r.link_and_id().0.map(String::from)) else {
+        let Some(link) = route.with(|r| parts(r).and_then(|(link, _)| link).map(String::from))
+        else {
             return;
         };
         match read(&link) {
@@ -37,7 +44,7 @@ pub fn keep_linked<T: 'static>(
         }
     });
     Linked {
-        id: Memo::new(move |_| route.with(|r| r.link_and_id().1.map(String::from))),
+        id: Memo::new(move |_| route.with(|r| parts(r).and_then(|(_, id)| id).map(String::from))),
         refused: refused.read_only(),
     }
 }

@@ -75,13 +75,13 @@ pub fn ProgressPage() -> impl IntoView {
             _ => None,
         });
         if let Some(link) = link {
-            match codec::decode(&link) {
-                Ok(progress) => {
+            match codec::decode_with_history(&link) {
+                Ok((progress, history)) => {
                     link_error.set(None);
                     pending.set(Some(Pending {
                         from: "this link".into(),
                         incoming: store.accept(progress),
-                        history: None,
+                        history,
                         from_link: true,
                     }));
                 }

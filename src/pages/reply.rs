@@ -41,6 +41,7 @@ pub fn ReplyPage() -> impl IntoView {
     // Adopting a reviewer's rating is a change of progress like any other.
     use_store().record_history_while_open();
     let Linked { id, refused } = keep_linked(
+        Route::reply_parts,
         read_reply,
         move |link, reply| {
             let mut key = String::new();

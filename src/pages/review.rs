@@ -48,6 +48,7 @@ pub fn ReviewPage() -> impl IntoView {
     let desk = Saved::<Desk>::provide();
     // A request link is put on the desk; the review continues at its id.
     let Linked { id, refused } = keep_linked(
+        Route::review_parts,
         read_request,
         move |link, request| {
             let mut id = String::new();

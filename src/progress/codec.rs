@@ -10,19 +10,24 @@
 //! stay readable by the first release) adds before the checksum:
 //! `count:varint | (group:str | updated:varint | n:varint | code:str × n)…`, groups and codes
 //! in ascending order.
+//! Version 3 (only when the person includes their progress over time) has the choices section
+//! always (its count may be 0) and then the history (see `codec/history.rs`).
 
 use super::choices::Choice;
 use super::expectations::{is_key, Kind};
+use super::history::History;
 use super::limits::{thousands, MAX_ID_CHARS, MAX_READ_EVIDENCE_CHARS};
 use super::{Assessment, Evidence, Progress, Rating};
 use std::fmt;
 
 mod bytes;
+mod history;
 pub use bytes::{base64url_decode, base64url_encode};
 pub(crate) use bytes::{open, put_str, put_varint, seal, Reader};
 
-/// The newest link version; links without choices are still written as version 1.
-pub const LINK_VERSION: u8 = 2;
+/// The newest link version; links are written in the oldest version that holds what they carry
+/// (1: ratings, 2: chosen specialisms, 3: progress over time), so older releases open them.
+pub const LINK_VERSION: u8 = 3;
 
 /// Why a link could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,15 +76,26 @@ pub fn encode(p: &Progress) -> String {
     seal(encode_body(p))
 }
 
+/// [`encode`], with the progress over time when there is any (version 3).
+pub fn encode_with_history(p: &Progress, history: &History) -> String {
+    if history.is_empty() {
+        return encode(p);
+    }
+    let mut out = encode_body(p);
+    out[0] = 3;
+    if p.choices.is_empty() {
+        put_varint(&mut out, 0);
+    }
+    history::put_history(&mut out, history);
+    seal(out)
+}
+
 /// The unsealed bytes of a progress link (no checksum), also carried inside review links.
 pub(crate) fn encode_body(p: &Progress) -> Vec<u8> {
     let entries: Vec<(&String, &Assessment)> = p.assessed().filter(|(k, _)| is_key(k)).collect();
     let base = entries.iter().map(|(_, a)| a.updated).min().unwrap_or(0);
-    let version = if p.choices.is_empty() {
-        1
-    } else {
-        LINK_VERSION
-    };
+    // The oldest version that holds what the link carries (3 is set by the history).
+    let version = if p.choices.is_empty() { 1 } else { 2 };
     let mut out = vec![version];
     put_str(&mut out, p.current_role.as_deref().unwrap_or(""));
     put_str(&mut out, p.target_role.as_deref().unwrap_or(""));
@@ -121,8 +137,17 @@ pub fn decode(payload: &str) -> Result<Progress, LinkError> {
     decode_body(&open(payload)?)
 }
 
+/// [`decode`], with the progress over time the link carries, if any.
+pub fn decode_with_history(payload: &str) -> Result<(Progress, Option<History>), LinkError> {
+    read_body(&open(payload)?)
+}
+
 /// Reads the unsealed bytes of a progress link (see [`encode_body`]).
 pub(crate) fn decode_body(body: &[u8]) -> Result<Progress, LinkError> {
+    read_body(body).map(|(p, _)| p)
+}
+
+fn read_body(body: &[u8]) -> Result<(Progress, Option<History>), LinkError> {
     if let Some(&(super::review::REQUEST_TAG | super::review::REPLY_TAG)) = body.first() {
         return Err(LinkError::Invalid(
             "it is a review link, not a progress link".into(),
@@ -205,22 +230,26 @@ pub(crate) fn decode_body(body: &[u8]) -> Result<Progress, LinkError> {
         }
     }
     if body[0] >= 2 {
-        read_choices(&mut r, &mut p)?;
+        read_choices(&mut r, &mut p, body[0] >= 3)?;
     }
+    let history = match body[0] {
+        3 => Some(history::read_history(&mut r)?),
+        _ => None,
+    };
     if r.at != body.len() {
         return Err(LinkError::Invalid(
             "unexpected data after the progress".into(),
         ));
     }
-    Ok(p)
+    Ok((p, history))
 }
 
 /// The choices of a version 2 link: at least one group, groups and codes in strictly
 /// ascending order (so a decoded link re-encodes to itself), no empty or over-long names.
-fn read_choices(r: &mut Reader, p: &mut Progress) -> Result<(), LinkError> {
+fn read_choices(r: &mut Reader, p: &mut Progress, may_be_empty: bool) -> Result<(), LinkError> {
     let invalid = |what: &str| LinkError::Invalid(what.to_string());
     let count = r.varint()?;
-    if count == 0 || count > r.bytes.len() as u64 {
+    if (count == 0 && !may_be_empty) || count > r.bytes.len() as u64 {
         return Err(invalid("the list of chosen competencies is malformed"));
     }
     let name_ok = |s: &str| !s.is_empty() && s.chars().count() <= MAX_ID_CHARS;

@@ -147,7 +147,27 @@ pub fn day_number(date: &str) -> Option<i64> {
     Some(era * 146_097 + doe - 719_468)
 }
 
+/// The YYYY-MM-DD date of a day number (see [`day_number`]).
+pub fn date_of_day(days: i64) -> String {
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 impl History {
+    /// A history of `snapshots`, each checked as when read from storage.
+    pub fn from_snapshots(snapshots: Vec<Snapshot>) -> Result<History, String> {
+        History::checked(snapshots)
+    }
+
     pub fn snapshots(&self) -> &[Snapshot] {
         &self.snapshots
     }

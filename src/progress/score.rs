@@ -90,7 +90,6 @@ mod tests {
     use super::*;
     use crate::progress::expectations::for_test as ex;
 
-
     #[test]
     fn empty_progress_scores_zero() {
         let e = [ex("s00000001", "A"), ex("s00000002", "A")];

@@ -14,10 +14,10 @@ use crate::store::use_store;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// This page's address with the progress in its fragment.
-fn share_url(p: &Progress) -> String {
+/// This page's address with the progress (and, when included, its history) in its fragment.
+fn share_url(p: &Progress, history: &History) -> String {
     url_of(&Route::Progress {
-        link: Some(codec::encode(p)),
+        link: Some(codec::encode_with_history(p, history)),
         focus: None,
     })
 }
@@ -49,8 +49,14 @@ pub fn DataTools(pending: RwSignal<Option<Pending>>) -> impl IntoView {
             }
         });
     };
+    // Progress over time goes into a link only when the person asks for it.
+    let with_history = RwSignal::new(false);
     let copy_link = move |_| {
-        let url = progress.with(share_url);
+        let history = match with_history.get_untracked() {
+            true => store.history(),
+            false => History::default(),
+        };
+        let url = progress.with(|p| share_url(p, &history));
         match link_length_warning(url.chars().count()) {
             Some(warning) => long_link.set(Some((url, warning))),
             None => copy(url),
@@ -142,6 +148,14 @@ pub fn DataTools(pending: RwSignal<Option<Pending>>) -> impl IntoView {
                 <button type="button" id="copy-link" on:click=copy_link>
                     "Copy link"
                 </button>
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        id="share-history"
+                        on:change=move |ev| with_history.set(event_target_checked(&ev))
+                    />
+                    " Include progress over time in the link"
+                </label>
                 <button type="button" id="export" on:click=move |_| export()>
                     "Export file"
                 </button>

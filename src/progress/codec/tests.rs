@@ -122,3 +122,42 @@ fn other_malformed_links() {
         .to_string()
         .contains("changed or damaged"));
 }
+
+#[test]
+fn progress_over_time_travels_in_a_link_only_when_included() {
+    use crate::progress::history::{Counts, History, RoleSnapshot, Snapshot};
+    let p = sample();
+    let mut h = History::default();
+    for (date, met) in [("2026-10-01", 1), ("2026-11-15", 3)] {
+        h.record(Snapshot {
+            date: date.into(),
+            taken: 1_763_000_000_000 + met as u64,
+            roles: vec![RoleSnapshot {
+                role: "sfia-senior-engineering-manager".into(),
+                score: Counts([21, met, 2, 0]),
+                groups: vec![("Supplier management (SUPP)".into(), Counts([5, met, 0, 0]))],
+            }],
+        });
+    }
+    let link = encode_with_history(&p, &h);
+    assert_eq!(decode_with_history(&link), Ok((p.clone(), Some(h.clone()))));
+    assert_eq!(decode(&link), Ok(p.clone()), "the progress reads the same");
+    // Without history the link is the earlier version, byte for byte.
+    assert_eq!(encode_with_history(&p, &History::default()), encode(&p));
+    assert_eq!(decode_with_history(&encode(&p)), Ok((p.clone(), None)));
+    // Names are written once: a second snapshot of the same role costs a few bytes.
+    assert!(
+        link.len() - encode(&p).len() < 140,
+        "{} characters",
+        link.len() - encode(&p).len()
+    );
+}
+
+#[test]
+fn day_numbers_and_dates_convert_both_ways() {
+    use crate::progress::history::{date_of_day, day_number};
+    for date in ["1970-01-01", "2000-02-29", "2026-12-03", "2100-03-01"] {
+        let n = day_number(date).expect("a date");
+        assert_eq!(date_of_day(n), date);
+    }
+}

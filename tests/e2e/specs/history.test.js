@@ -130,3 +130,37 @@ test("over time: an export file carries the history and an import in another bro
   await a.close();
   await b.close();
 });
+
+test("over time: a share link carries the history only when asked, and opening it adds the days", async () => {
+  const a = await openPage(s);
+  const { target } = await rateOne(a.page);
+  const { earlier } = await addEarlierDay(a.page);
+  await go(s, a.page, "#/progress");
+  await a.page.click("#copy-link");
+  const plain = await a.page.locator("#share-link").inputValue();
+  await a.page.check("#share-history");
+  await a.page.click("#copy-link");
+  await a.page.waitForFunction((p) => document.querySelector("#share-link").value !== p, plain);
+  const withHistory = await a.page.locator("#share-link").inputValue();
+  assert.ok(withHistory.length > plain.length, "the history makes the link longer");
+
+  const b = await openPage(s);
+  await b.page.goto(plain);
+  let preview = b.page.getByTestId("import-preview");
+  await preview.waitFor();
+  assert.doesNotMatch(await preview.innerText(), /progress over time/, "a plain link carries no history");
+  await b.page.goto(withHistory);
+  await b.page.reload();
+  preview = b.page.getByTestId("import-preview");
+  await preview.waitFor();
+  assert.match(await preview.innerText(), /progress over time \(2 days\)/);
+  await preview.getByRole("button", { name: "Load this progress" }).click();
+  await b.page.waitForFunction((k) => JSON.parse(localStorage.getItem(k) ?? "{}").snapshots?.[0]?.date, KEY);
+  assert.equal((await history(b.page)).snapshots[0].date, earlier.date);
+  await b.page.getByTestId("trend-chart").waitFor();
+  assert.equal(await b.page.locator(`.trend-series[data-role="${target}"] circle`).count(), 2);
+  a.expectClean();
+  b.expectClean();
+  await a.close();
+  await b.close();
+});

@@ -10,6 +10,19 @@ import { setup, openPage, go, screenshot, axeViolations, chooseRoleWithTarget, A
 const s = setup();
 const stored = (page, key) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? "null"), key);
 
+/** FNV-1a 32 and URL-safe base64 without padding: the link family's seal. */
+function seal(bytes) {
+  let h = 0x811c9dc5;
+  for (const b of bytes) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  const all = Buffer.from([...bytes, h >>> 24, (h >>> 16) & 255, (h >>> 8) & 255, h & 255]);
+  return all.toString("base64url");
+}
+const str = (s) => [Buffer.byteLength(s), ...Buffer.from(s)];
+
+/** A well-formed review request naming a role this framework does not have. */
+const foreignRequest = () =>
+  seal([0x51, 1, 1, 2, 3, 4, ...str("Alex"), 1, 0, 1, ...str("role-from-another-framework"), ...str(""), 0, 0, 0, 0]);
+
 /** The person rates the target's first three expectations and makes a review link. */
 async function askForReview(page, { evidence = false } = {}) {
   await go(s, page, "#/progress");
@@ -162,6 +175,11 @@ test("review: an altered link, or the wrong kind of link, is refused with the re
   const refused = reviewer.page.getByTestId("review-refused");
   await refused.waitFor();
   assert.match(await refused.innerText(), /checksum does not match: it was changed or damaged/);
+  assert.equal(await stored(reviewer.page, "rungs.reviews"), null, "nothing saved");
+  // A request made with another framework is refused with the reason.
+  await open(reviewer.page, `${base}?link=${foreignRequest()}`);
+  await reviewer.page.waitForFunction(() => /another framework/.test(document.querySelector("[data-testid=review-refused]")?.innerText ?? ""));
+  assert.match(await refused.innerText(), /names the role “role-from-another-framework”, which this framework does not have/);
   assert.equal(await stored(reviewer.page, "rungs.reviews"), null, "nothing saved");
   // A review request opened as a reply names what it is.
   await open(person.page, url.replace("#/review?", "#/progress/reply?"));
