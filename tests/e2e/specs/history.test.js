@@ -164,3 +164,29 @@ test("over time: a share link carries the history only when asked, and opening i
   await a.close();
   await b.close();
 });
+
+test("over time: migrating a version 1 progress record keeps the history stored beside it", async () => {
+  const p = await openPage(s);
+  await go(s, p.page, "#/progress");
+  const { current, target } = await chooseRoleWithTarget(p.page);
+  await p.page.evaluate(
+    ([current, target, key]) => {
+      localStorage.clear();
+      const v1 = { format: "rungs-progress", version: 1, role: current, target, ratings: {}, saved: 1768435200000 };
+      localStorage.setItem("rungs.progress", JSON.stringify(v1));
+      const earlier = { date: "2026-01-15", taken: 1768435200000, roles: [{ role: current, score: [5, 1, 0, 0], groups: [] }] };
+      localStorage.setItem(key, JSON.stringify({ format: "rungs-history", version: 1, snapshots: [earlier] }));
+    },
+    [current, target, KEY],
+  );
+  await p.page.reload();
+  const row = p.page.locator(`.assess-role[data-role="${target}"] .expectation`).first();
+  await row.locator('input[value="developing"]').check();
+  await p.page.waitForFunction(() => JSON.parse(localStorage.getItem("rungs.progress")).version === 2);
+  await p.page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).snapshots.length === 2, KEY);
+  const h = await history(p.page);
+  assert.deepEqual(h.snapshots[0], { date: "2026-01-15", taken: 1768435200000, roles: [{ role: current, score: [5, 1, 0, 0], groups: [] }] });
+  assert.deepEqual(h.snapshots[1].roles.map((r) => r.role), [current, target]);
+  p.expectClean();
+  await p.close();
+});
