@@ -40,18 +40,11 @@ impl ProgressStore {
     pub fn snapshot_now(&self) -> Snapshot {
         let fw = framework();
         self.progress.with_untracked(|p| {
-            let mut ids = vec![];
-            for role in [roles::current(fw, p), roles::target(fw, p)]
+            // `assessed` lists them target first, without repeats.
+            let tracked: Vec<_> = roles::assessed(fw, p)
                 .into_iter()
-                .flatten()
-            {
-                if !ids.contains(&role) {
-                    ids.push(role);
-                }
-            }
-            let tracked: Vec<_> = ids
-                .iter()
-                .map(|&r| (fw.roles[r].id, role_expectations(r)))
+                .rev()
+                .map(|r| (fw.roles[r].id, role_expectations(r)))
                 .collect();
             Snapshot::of(p, &today(), now(), &tracked)
         })

@@ -135,10 +135,9 @@ pub fn ImportPreview(pending: Pending, on_done: Callback<bool>) -> impl IntoView
     // An imported history only adds days: past scores are never replaced.
     let history = pending.history.clone();
     let history_note = pending.history.as_ref().map(|h| {
-        let days = h.snapshots().len();
         format!(
             "It also holds progress over time ({}), added to yours whichever you choose: days you both recorded keep the later one.",
-            if days == 1 { "1 day".to_string() } else { format!("{days} days") }
+            count(h.snapshots().len(), "day")
         )
     });
     let take_history = move || {
