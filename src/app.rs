@@ -1,6 +1,5 @@
 //! The application shell: header, navigation and the view for the current URL.
 
-use crate::components::storage_notices::StorageNotices;
 use crate::components::theme_switch::ThemeSwitch;
 use crate::location::provide_route;
 use crate::route::Route;
@@ -40,7 +39,7 @@ fn preload_on_intent() {
 #[component]
 pub fn App() -> impl IntoView {
     let route = provide_route().0;
-    ProgressStore::provide();
+    let store = ProgressStore::provide();
     Effect::new(|_| crate::fatal::app_started());
     // The tab, bookmark and history entry name the view. A memo, so typing in the search box
     // (which changes the route's query, not the title) does not rewrite the document's title.
@@ -48,6 +47,8 @@ pub fn App() -> impl IntoView {
         Memo::new(move |_| route.with(|r| title::page_title(r, crate::data::framework())));
     Effect::new(move |_| page_title.with(|t| document().set_title(t)));
     preload_on_intent();
+    // A memo: the notices' code loads, and they render, only when there is one to show.
+    let storage_notice = Memo::new(move |_| store.has_notice());
     // Its code loads only when a new version is waiting (rarely; from the offline cache).
     let update_ready = crate::offline::update_ready();
     // Re-render only when the page changes, not when its filters or section do.
@@ -111,7 +112,7 @@ pub fn App() -> impl IntoView {
         </header>
         <main id="main" tabindex="-1">
             {move || update_ready.get().then(views::update_notice)}
-            <StorageNotices />
+            {move || storage_notice.get().then(views::storage_notices)}
             {content}
         </main>
         <footer class="site-footer">

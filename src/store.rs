@@ -14,6 +14,7 @@ use crate::storage::{self, StorageError, PROGRESS_KEY};
 use leptos::prelude::*;
 
 mod history;
+pub mod reading;
 pub mod saved;
 
 /// Whether progress is being kept.
@@ -25,6 +26,9 @@ pub enum Health {
     NotKept(String),
     /// The last save failed; what is on screen is newer than what is stored.
     SaveFailed(String),
+    /// The code that reads saved progress could not be fetched: the saved progress is kept
+    /// but not shown, and views that change it do not open.
+    NotRead,
 }
 
 /// Stored progress that could not be read at start-up, kept for the user.
@@ -73,38 +77,19 @@ fn health_of(e: &StorageError) -> Health {
     }
 }
 
-/// Reads stored progress. Unreadable data is backed up (never overwritten) and reported.
-fn load() -> (Progress, Health, Option<Recovered>) {
-    match storage::read(PROGRESS_KEY) {
-        Err(e) => (Progress::default(), health_of(&e), None),
-        Ok(None) => (Progress::default(), Health::Saved, None),
-        Ok(Some(raw)) => match schema::parse(&raw) {
-            Ok(p) => (p, Health::Saved, None),
-            Err(problem) => {
-                let backup_key = storage::backup(&raw).ok();
-                let recovered = Recovered {
-                    problem: problem.to_string(),
-                    backup_key,
-                    raw,
-                };
-                (Progress::default(), Health::Saved, Some(recovered))
-            }
-        },
-    }
-}
-
 impl ProgressStore {
-    /// Loads progress, listens for changes from other tabs, and provides the store as context.
+    /// Provides the store as context, starts reading saved progress (see [`reading`]), and
+    /// listens for changes from other tabs.
     pub fn provide() -> ProgressStore {
-        let (progress, health, recovered) = load();
         let store = ProgressStore {
-            progress: RwSignal::new(progress),
-            health: RwSignal::new(health),
-            recovered: RwSignal::new(recovered),
+            progress: RwSignal::new(Progress::default()),
+            health: RwSignal::new(Health::Saved),
+            recovered: RwSignal::new(None),
             undo: RwSignal::new(None),
             history_changed: RwSignal::new(0),
         };
-        // Another tab saved: take in its newer changes (ours stay where they are newer).
+        provide_context(store);
+        reading::start(store);
         let handle = window_event_listener(leptos::ev::storage, move |ev| {
             if ev.key().as_deref() == Some(storage::HISTORY_KEY) {
                 store.history_changed.update(|n| *n += 1);
@@ -112,16 +97,11 @@ impl ProgressStore {
             if ev.key().as_deref() != Some(PROGRESS_KEY) {
                 return;
             }
-            let Some(raw) = ev.new_value() else { return };
-            let theirs = store
-                .progress
-                .with_untracked(|mine| sync::from_other_tab(mine, &raw, now()));
-            if let Some(theirs) = theirs {
-                store.progress.update(|p| p.merge(&theirs));
+            if let Some(raw) = ev.new_value() {
+                reading::from_other_tab(store, raw);
             }
         });
         on_cleanup(move || handle.remove());
-        provide_context(store);
         store
     }
 
@@ -142,6 +122,13 @@ impl ProgressStore {
     /// The last reset, merge or replace, while it can still be undone.
     pub fn undo_offer(&self) -> ReadSignal<Option<Undo>> {
         self.undo.read_only()
+    }
+
+    /// Whether there is anything to tell about stored progress (see `StorageNotices`).
+    pub fn has_notice(&self) -> bool {
+        self.health.with(|h| *h != Health::Saved)
+            || self.recovered.with(Option::is_some)
+            || self.undo.with(Option::is_some)
     }
 
     /// The score of a role against the user's progress (tracked).

@@ -4,6 +4,7 @@
 //! and then kept, so the first load carries only what the catalogue needs.
 
 use crate::components::notice::{Notice, Tone};
+use crate::components::storage_notices::StorageNotices;
 use crate::components::update_notice::UpdateNotice;
 use crate::pages::{
     about::AboutPage, catalogue::CataloguePage, compare::ComparePage, not_found::NotFound,
@@ -79,6 +80,12 @@ pub fn preload_view_of_link(target: &web_sys::EventTarget) {
 /// A view whose code may still be loading: a short status until it arrives (nothing at all
 /// once it is loaded, as the future is then ready at once), or the reason it failed.
 fn split(view: impl Future<Output = Loaded> + 'static) -> AnyView {
+    split_then(true, view)
+}
+
+/// As [`split`]; `after_progress`: the view reads or changes saved progress, so it opens only
+/// once that has been read (see `crate::store::reading`).
+fn split_then(after_progress: bool, view: impl Future<Output = Loaded> + 'static) -> AnyView {
     // The loader's future is not `Send`; the browser has one thread, and Suspend asks for it.
     let view = SendWrapper::new(view);
     view! {
@@ -90,6 +97,11 @@ fn split(view: impl Future<Output = Loaded> + 'static) -> AnyView {
             }
         }>
             {Suspend::new(async move {
+                if after_progress
+                    && SendWrapper::new(crate::store::reading::saved_progress_read()).await.is_err()
+                {
+                    return load_failed().into_any();
+                }
                 match view.await {
                     Ok(view) => view,
                     Err(ViewLoadError) => load_failed().into_any(),
@@ -153,6 +165,18 @@ fn review_view() -> Loaded {
 #[wasm_split(reply_view, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_reply_view))]
 fn reply_view() -> Loaded {
     Ok(view! { <ReplyPage /> }.into_any())
+}
+
+/// Notices about stored progress (a failed save, unreadable data, undo), split out of the
+/// first load: they show only when something happened, and their buttons save progress.
+/// Shown without waiting for saved progress to be read: one of them says it could not be.
+pub fn storage_notices() -> AnyView {
+    split_then(false, storage_notices_view())
+}
+
+#[wasm_split(storage_notices_view, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_storage_notices_view))]
+fn storage_notices_view() -> Loaded {
+    Ok(view! { <StorageNotices /> }.into_any())
 }
 
 /// "A new version is ready", split out of the first load: it shows only after an update.

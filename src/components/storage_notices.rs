@@ -45,6 +45,21 @@ pub fn StorageNotices() -> impl IntoView {
                         .into_any(),
                 )
             }
+            Health::NotRead => {
+                Some(
+                    view! {
+                        <Notice tone=Tone::Warning>
+                            <p data-testid="progress-not-read">
+                                <strong>
+                                    "Your saved progress could not be opened just now. "
+                                </strong>
+                                "It is still saved in this browser. Part of Rungs could not be loaded (you may be offline, or a new version has been published): reload the page to see your progress."
+                            </p>
+                        </Notice>
+                    }
+                        .into_any(),
+                )
+            }
         }}
         {move || {
             store

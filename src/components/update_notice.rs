@@ -12,7 +12,11 @@ use leptos::prelude::*;
 pub fn UpdateNotice() -> impl IntoView {
     let later = RwSignal::new(false);
     let store = use_store();
-    let unsaved = move || store.health().with(|h| *h != Health::Saved);
+    let unsaved = move || {
+        store
+            .health()
+            .with(|h| matches!(h, Health::NotKept(_) | Health::SaveFailed(_)))
+    };
     move || {
         (!later.get()).then(|| {
             view! {

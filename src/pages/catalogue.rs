@@ -61,7 +61,9 @@ pub fn CataloguePage() -> impl IntoView {
     });
     let filters = Memo::new(move |_| parsed.with(|p| p.0.clone()));
     let outcome = Memo::new(move |_| filters.with(|f| cat.run(f)));
-    let terms = Signal::derive(move || filters.with(|f| query_terms(&f.text)));
+    // A memo: every highlighted text on the cards reads it, and a keystroke that does not
+    // change the terms (a trailing space) changes no card.
+    let terms = Memo::new(move |_| filters.with(|f| query_terms(&f.text)));
     // "Show more" widens the list for the filters it was pressed with. Any other filters
     // (back and forward too) show one page; changing the filters here starts again at one
     // page even when they come back to the same ones, so no keystroke renders a long list.

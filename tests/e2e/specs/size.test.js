@@ -15,8 +15,10 @@ export const BUDGET_KB = 100;
 // measured: their routes, titles and split points +0.8 KB of main wasm and +0.2 KB of loader,
 // their styles +0.3 KB; the review, reply and history code loads with its views — recording
 // history from every change in the store put 9 KB into the main wasm, so it records from the
-// views that change progress). Lower it with every saving.
-export const CEILING_KB = 199;
+// views that change progress); 167 once saved progress is read by code of its own, fetched
+// only when something is saved (197.9 -> 164.9 KB measured: the stored format, its migrations,
+// serde_json, merging and the storage notices, 33.6 KB of main wasm). Lower it with every saving.
+export const CEILING_KB = 167;
 
 const s = setup();
 

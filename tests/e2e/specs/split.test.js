@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { setup, openPage, go, DIST, APP_MAIN } from "../helpers.js";
+import { setup, openPage, go, seedStorage, DIST, APP_MAIN } from "../helpers.js";
 
 const s = setup();
 // The split views' files: rungs-<hash>-<view>.wasm beside the main rungs-<hash>_bg.wasm.
@@ -99,5 +99,68 @@ test("split: a view whose code cannot be fetched says why and offers a reload", 
   await p.page.evaluate(() => { location.hash = "#/sources"; });
   await heading(p.page, "Sources and licences");
   assert.equal(await p.page.locator('main [role="alert"]').count(), 0);
+  await p.close();
+});
+
+// Saved progress is read by code of its own (src/store/reading.rs): a first visit, with nothing
+// saved, never fetches it; a returning visitor's progress opens as before; and while it cannot
+// be read, no view that changes progress opens, so nothing is saved over the stored record.
+const READER = /-split_progress_reader\.wasm$/;
+const KEY = "rungs.progress";
+
+/** A record of the first role with its first expectation rated, made through the app. */
+async function savedRecord(p) {
+  await go(s, p.page, "#/progress");
+  const role = await p.page.locator("#current-role option").nth(1).getAttribute("value");
+  await p.page.selectOption("#current-role", role);
+  const first = p.page.locator(".assess-role .expectation").first();
+  await first.locator('input[value="consistently"]').check();
+  await p.page.waitForFunction((k) => JSON.parse(localStorage.getItem(k) || "{}").progress?.assessments, KEY);
+  return { role, record: await p.page.evaluate((k) => localStorage.getItem(k), KEY) };
+}
+
+test("split: saved progress is read by its own code, fetched only when something is saved", async () => {
+  const p = await openPage(s);
+  const { role, record } = await savedRecord(p);
+  const fresh = await openPage(s);
+  const loaded = recordViewCode(fresh.page);
+  await seedStorage(s, fresh.page, { [KEY]: record }, "#/");
+  // The catalogue fetched the reader, and nothing else, and the saved role is back.
+  await fresh.page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => /-split_progress_reader\.wasm$/.test(e.name)));
+  await fresh.page.waitForLoadState("networkidle");
+  // The reader, and the code it shares with views (chunks), but no view.
+  const views = loaded.filter((u) => /-split_[^/]+\.wasm$/.test(u) && !READER.test(u));
+  assert.deepEqual(views, [], `no view's code: ${loaded}`);
+  await go(s, fresh.page, "#/progress");
+  await fresh.page.locator(".assess-role .expectation").first().waitFor();
+  assert.equal(await fresh.page.locator("#current-role").inputValue(), role);
+  assert.equal(await fresh.page.locator('.assess-role .expectation input[value="consistently"]').first().isChecked(), true);
+  assert.ok(loaded.some((u) => READER.test(u)), `the reader was fetched: ${loaded}`);
+  assert.equal(await fresh.page.evaluate((k) => localStorage.getItem(k), KEY), record, "read, not rewritten");
+  for (const q of [p, fresh]) {
+    q.expectClean();
+    await q.close();
+  }
+});
+
+test("split: while saved progress cannot be read, views that change it do not open and it stays as saved", async () => {
+  const p = await openPage(s, { allow: [/net::ERR_FAILED|Failed to load resource|split|wasm/i] });
+  const { record } = await savedRecord(p);
+  await p.page.route(READER, (route) => route.abort());
+  await p.page.goto(s.base + "#/progress");
+  await p.page.reload();
+  const alert = p.page.locator('main [role="alert"]');
+  await alert.first().waitFor();
+  assert.match(await p.page.locator("main").innerText(), /could not be (loaded|opened)/);
+  assert.equal(await p.page.locator("#current-role").count(), 0, "the progress view did not open empty");
+  assert.equal(await p.page.evaluate((k) => localStorage.getItem(k), KEY), record, "the saved record is untouched");
+  // The catalogue, which changes nothing, still works; back online, a reload shows the progress.
+  await p.page.evaluate(() => { location.hash = "#/"; });
+  await p.page.waitForSelector(`${APP_MAIN} [data-role]`);
+  await p.page.unroute(READER);
+  await p.page.reload();
+  await go(s, p.page, "#/progress");
+  await p.page.locator(".assess-role .expectation").first().waitFor();
+  assert.equal(await p.page.locator('.assess-role .expectation input[value="consistently"]').first().isChecked(), true);
   await p.close();
 });
