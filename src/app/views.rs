@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use send_wrapper::SendWrapper;
 use std::future::Future;
+use std::pin::Pin;
 use wasm_bindgen::JsCast;
 
 /// A view's code could not be fetched: offline before it was ever opened, or a new deployment
@@ -86,6 +87,13 @@ fn split(view: impl Future<Output = Loaded> + 'static) -> AnyView {
 /// As [`split`]; `after_progress`: the view reads or changes saved progress, so it opens only
 /// once that has been read (see `crate::store::reading`).
 fn split_then(after_progress: bool, view: impl Future<Output = Loaded> + 'static) -> AnyView {
+    load_view(after_progress, Box::pin(view))
+}
+
+/// Not generic: one copy of the loading view serves every split view (a copy per view was
+/// ~10 KB of the first load's wasm).
+#[inline(never)]
+fn load_view(after_progress: bool, view: Pin<Box<dyn Future<Output = Loaded>>>) -> AnyView {
     // The loader's future is not `Send`; the browser has one thread, and Suspend asks for it.
     let view = SendWrapper::new(view);
     view! {

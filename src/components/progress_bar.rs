@@ -17,12 +17,23 @@ pub fn describe(s: &Score) -> String {
     )
 }
 
-/// Where each segment starts and how wide it is, in percent: met, developing, not yet.
-fn segments(s: &Score) -> [(f64, f64); 3] {
-    let met = s.share(s.met);
-    let developing = s.share(s.developing);
-    let not_yet = s.share(s.not_yet);
-    [(0.0, met), (met, developing), (met + developing, not_yet)]
+/// Where each segment starts and how wide it is, in hundredths of a percent: met, developing,
+/// not yet. Whole numbers: formatting floats would put ~10 KB of float printing into the
+/// first load's wasm for this bar alone.
+fn segments(s: &Score) -> [(u32, u32); 3] {
+    let share = |part: usize| match s.total {
+        0 => 0,
+        total => ((part * 10_000 + total / 2) / total) as u32,
+    };
+    let met = share(s.met);
+    let developing = share(s.developing);
+    let not_yet = share(s.not_yet);
+    [(0, met), (met, developing), (met + developing, not_yet)]
+}
+
+/// Hundredths as an SVG number: 1234 -> "12.34".
+fn svg_number(hundredths: u32) -> String {
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
 }
 
 /// The bar for `score`, named `label` for assistive technology.
@@ -41,8 +52,8 @@ pub fn ProgressBar(
                 class=class
                 y="0"
                 height="1"
-                x=move || format!("{:.2}", segs.get()[i].0)
-                width=move || format!("{:.2}", segs.get()[i].1)
+                x=move || svg_number(segs.get()[i].0)
+                width=move || svg_number(segs.get()[i].1)
             />
         }
     };
@@ -97,7 +108,21 @@ mod tests {
             developing: 1,
             not_yet: 1,
         };
-        assert_eq!(segments(&s), [(0.0, 50.0), (50.0, 25.0), (75.0, 25.0)]);
-        assert_eq!(segments(&Score::default()), [(0.0, 0.0); 3]);
+        assert_eq!(segments(&s), [(0, 5000), (5000, 2500), (7500, 2500)]);
+        assert_eq!(segments(&Score::default()), [(0, 0); 3]);
+    }
+
+    #[test]
+    fn thirds_round_to_the_nearest_hundredth_and_print_as_svg_numbers() {
+        let s = Score {
+            total: 3,
+            met: 1,
+            developing: 2,
+            not_yet: 0,
+        };
+        assert_eq!(segments(&s), [(0, 3333), (3333, 6667), (10_000, 0)]);
+        assert_eq!(svg_number(3333), "33.33");
+        assert_eq!(svg_number(5), "0.05");
+        assert_eq!(svg_number(10_000), "100.00");
     }
 }

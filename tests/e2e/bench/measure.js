@@ -70,9 +70,11 @@ async function open(browser, { throttle = 1 } = {}) {
   return { context, page, cdp };
 }
 
-/** The files a first visit to the catalogue fetches (paths relative to the build). */
-export async function firstLoadFiles(browser, base) {
+/** The files a first visit to the catalogue fetches (paths relative to the build); with `saved`, a visit with that progress record stored (and no offline cache). */
+export async function firstLoadFiles(browser, base, { saved = null } = {}) {
   const { context, page } = await open(browser);
+  // A returning visitor: progress saved in this browser before the app starts.
+  if (saved) await page.addInitScript((record) => localStorage.setItem("rungs.progress", record), saved);
   const files = new Set();
   page.on("request", (req) => {
     if (req.url().startsWith(base)) files.add(decodeURIComponent(new URL(req.url()).pathname.slice(new URL(base).pathname.length)) || "index.html");

@@ -14,6 +14,8 @@ import { serve } from "../server.js";
 import * as m from "./measure.js";
 
 const RUNS = Number(process.env.BENCH_RUNS || 10);
+// A stored record (from the previous release's fixtures), for a returning visitor's transfer.
+const SAVED_RECORD = fs.readFileSync(new URL("../../fixtures/progress/v2-stored.json", import.meta.url), "utf8").trim();
 const OUT = process.env.BENCH_OUT;
 const builds = process.argv.slice(2).map((arg) => {
   const [name, dist] = arg.split("=");
@@ -63,6 +65,9 @@ for (const build of builds) {
   const sum = (list, key) => list.reduce((s, f) => s + f[key], 0);
   const wasm = files.find((f) => f.file.endsWith(".wasm"));
   const r = { build, files, loaded, firstLoad: { raw: sum(loaded, "raw"), gzip: sum(loaded, "gzip"), br: sum(loaded, "br") }, wasm };
+  // Saved progress is read by code of its own (src/store/reading.rs), fetched only then.
+  const withSaved = await m.firstLoadFiles(browser, base, { saved: SAVED_RECORD });
+  r.savedExtra = files.filter((f) => withSaved.has(f.file) && !first.has(f.file));
   await m.writeFloor(browser, base, build.dist);
   r.cards = await countCards(base);
   for (const throttle of [1, 4]) {
@@ -118,6 +123,9 @@ table(
     ["**first-load total**", kb(main.firstLoad.raw), kb(main.firstLoad.gzip), `**${kb(main.firstLoad.br)}**`, `budget 100.0`],
   ],
 );
+
+say(`A returning visitor with saved progress also fetches the code that reads it, ${kb(main.savedExtra.reduce((s, f) => s + f.br, 0))} KB brotli (${main.savedExtra.map((f) => f.file).join(", ") || "nothing"}); after the first visit it comes from the offline cache.`);
+say();
 
 say(`## Builds`);
 say();
