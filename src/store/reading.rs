@@ -96,7 +96,8 @@ fn take_in(store: ProgressStore, raw: String, from: Stored) -> Result<(), NotRea
 /// Unreadable data is backed up (never overwritten) and reported.
 fn read_at_start(store: ProgressStore, raw: String) {
     match schema::parse(&raw) {
-        Ok(p) => store.progress.set(p),
+        // Merged, not set: a change another tab saved meanwhile may already be in the store.
+        Ok(p) => store.progress.update(|mine| mine.merge(&p)),
         Err(problem) => {
             let backup_key = storage::backup(&raw).ok();
             store.recovered.set(Some(Recovered {
