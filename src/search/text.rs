@@ -130,12 +130,18 @@ pub fn highlight(text: &str, terms: &[String]) -> Vec<Segment> {
     }
     let mut marked = vec![false; chars.len()];
     for term in terms {
+        // A one-letter term (the first key typed) still filters on every occurrence, but is
+        // marked only where it starts a word: marking every "e" of a text helps no reader,
+        // and thousands of marks are what made that keystroke slow.
+        let word_starts_only = term.chars().nth(1).is_none();
         let mut from = 0;
         while let Some(pos) = folded[from..].find(term.as_str()) {
             let start = from + pos;
             let end = start + term.len();
-            for &ci in &origin[start..end] {
-                marked[ci] = true;
+            if !word_starts_only || start == 0 || folded.as_bytes()[start - 1] == b' ' {
+                for &ci in &origin[start..end] {
+                    marked[ci] = true;
+                }
             }
             from = start + term.len().max(1);
         }
@@ -196,6 +202,21 @@ mod tests {
             .map(|s| s.text.as_str())
             .collect();
         assert_eq!(marked, ["Straße", "Eng"]);
+    }
+
+    #[test]
+    fn a_one_letter_term_is_marked_only_where_a_word_starts() {
+        let marked = |query: &str, text: &str| -> Vec<String> {
+            highlight(text, &query_terms(query))
+                .into_iter()
+                .filter(|s| s.matched)
+                .map(|s| s.text)
+                .collect()
+        };
+        assert_eq!(marked("e", "Engineering team (e-mail), keen"), ["E", "e"]);
+        assert_eq!(marked("É", "Équipe de l’école"), ["É", "é"]);
+        // From the second letter on, matches inside words are marked again.
+        assert_eq!(marked("ee", "keen Eel"), ["ee", "Ee"]);
     }
 
     #[test]

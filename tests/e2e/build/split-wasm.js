@@ -25,6 +25,10 @@ const targetDir = process.env.CARGO_TARGET_DIR || "target";
 const input = path.join(targetDir, "wasm32-unknown-unknown", profile, "rungs.wasm");
 if (!fs.existsSync(input)) fail(`${input} is missing: cargo's wasm is split, not Trunk's`);
 
+// RUNGS_WASM_NAMES=1 keeps function names in every wasm, for the browser's profiler (bigger files;
+// never for a deployment).
+const keepNames = process.env.RUNGS_WASM_NAMES === "1";
+
 const run = (tool, args) => {
   try {
     execFileSync(tool, args, { stdio: ["ignore", "inherit", "inherit"] });
@@ -41,6 +45,7 @@ fs.mkdirSync(bindgenDir, { recursive: true });
 run("wasm-split-cli", ["--target", "web", "--out-name", "rungs", input, work]);
 run("wasm-bindgen", [
   "--target", "web", "--keep-lld-exports", "--no-demangle", "--no-typescript",
+  ...(keepNames ? ["--keep-debug"] : []),
   "--out-name", "rungs", "--out-dir", bindgenDir, path.join(work, "rungs.wasm"),
 ]);
 const chunks = fs.readdirSync(work).filter((f) => f.endsWith(".wasm") && f !== "rungs.wasm");
@@ -56,7 +61,7 @@ if (profile === "release") {
   const queue = [mainWasm, ...chunks.map((c) => path.join(work, c))];
   const optimise = async () => {
     for (let file; (file = queue.shift()); ) {
-      await promisify(execFile)("wasm-opt", ["-Oz", ...features, file, "-o", file])
+      await promisify(execFile)("wasm-opt", ["-Oz", ...features, ...(keepNames ? ["-g"] : []), file, "-o", file])
         .catch((e) => fail(`wasm-opt ${file} failed (${e.stderr || e.message})`));
     }
   };

@@ -30,6 +30,14 @@ test("typing a search narrows the cards, highlights matches and updates the URL"
   await p.page.waitForFunction(() => document.querySelectorAll(".role-grid [data-role]").length === 2);
   assert.deepEqual(await cardIds(p.page), ["sfia-director-of-engineering", "handbook-senior-engineering-manager"]);
   await screenshot(p.page, "catalogue-search");
+  // One letter filters on every occurrence but marks only word starts: every card still
+  // shows, and no mark sits inside a word.
+  await p.page.fill("#search", "e");
+  await p.page.waitForFunction(() => document.querySelectorAll(".role-grid [data-role]").length === 5);
+  const inside = await p.page.locator(".role-grid mark").evaluateAll((marks) =>
+    marks.filter((m) => /\p{L}$/u.test(m.previousSibling?.textContent || "")).map((m) => m.parentElement.textContent));
+  assert.ok((await p.page.locator(".role-grid mark").count()) > 0, "some word starting with e is marked");
+  assert.deepEqual(inside, []);
   p.expectClean();
   await p.close();
 });
