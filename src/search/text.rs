@@ -130,10 +130,12 @@ pub fn highlight(text: &str, terms: &[String]) -> Vec<Segment> {
     }
     let mut marked = vec![false; chars.len()];
     for term in terms {
-        // A one-letter term (the first key typed) still filters on every occurrence, but is
-        // marked only where it starts a word: marking every "e" of a text helps no reader,
-        // and thousands of marks are what made that keystroke slow.
-        let word_starts_only = term.chars().nth(1).is_none();
+        // A one-letter Latin term (the first key typed; accented letters fold to ASCII) still
+        // filters on every occurrence, but is marked only where it starts a word: marking
+        // every "e" of a text helps no reader, and thousands of marks made that keystroke
+        // slow. Other scripts keep every mark: one character is a whole word in Chinese or
+        // Japanese, which put no spaces between words.
+        let word_starts_only = term.len() == 1;
         let mut from = 0;
         while let Some(pos) = folded[from..].find(term.as_str()) {
             let start = from + pos;
@@ -217,6 +219,8 @@ mod tests {
         assert_eq!(marked("É", "Équipe de l’école"), ["É", "é"]);
         // From the second letter on, matches inside words are marked again.
         assert_eq!(marked("ee", "keen Eel"), ["ee", "Ee"]);
+        // Scripts without spaces between words keep every match of one character.
+        assert_eq!(marked("技", "技術と技能"), ["技", "技"]);
     }
 
     #[test]

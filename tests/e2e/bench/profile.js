@@ -5,7 +5,7 @@
 //   node bench/profile.js DIST [word ...]
 import { chromium } from "playwright-core";
 import { serve } from "../server.js";
-import { APP_CARDS } from "./measure.js";
+import { APP_CARDS, percentile } from "./measure.js";
 
 const [dist, ...given] = process.argv.slice(2);
 if (!dist) {
@@ -57,11 +57,10 @@ profile.samples.forEach((id, i) => {
 });
 const idle = ["(idle)", "(program)"];
 const busy = [...self].filter(([n]) => !idle.includes(n)).reduce((a, [, v]) => a + v, 0);
-const summary = (values) => {
-  values.sort((a, b) => a - b);
-  return `median ${values[values.length >> 1].toFixed(1)} ms, p95 ${values[Math.ceil(values.length * 0.95) - 1].toFixed(1)} ms`;
-};
-console.log(`${times.length} keystrokes: ${summary(times.map((t) => t[0]))} (scripts alone: ${summary(times.map((t) => t[1]))}; style and layout: ${summary(times.map((t) => t[0] - t[1]))}); ${busy.toFixed(0)} ms busy in the profile`);
+const summary = (values) => `median ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`;
+// Up to the next task, the browser often renders a frame too, so the first part can include
+// style, layout and paint; the second is only the layout still pending after it.
+console.log(`${times.length} keystrokes: ${summary(times.map((t) => t[0]))} (to the next task: ${summary(times.map((t) => t[1]))}; layout still pending then: ${summary(times.map((t) => t[0] - t[1]))}); ${busy.toFixed(0)} ms busy in the profile`);
 for (const [name, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 45)) {
   console.log(`${t.toFixed(1).padStart(8)} ms ${((100 * t) / busy).toFixed(1).padStart(5)}%  ${name.slice(0, 150)}`);
 }
