@@ -61,7 +61,7 @@ pub fn ComparePage() -> impl IntoView {
         builds.update_value(|n| *n += 1);
         roles.with(|r| Comparison::build(fw, r))
     });
-    ViewOptions::provide();
+    let painted = ViewOptions::provide().painted();
 
     // Unknown ids are dropped from the URL, keeping the known ones, and the user is told.
     let dropped = RwSignal::new(Vec::<String>::new());
@@ -81,12 +81,15 @@ pub fn ComparePage() -> impl IntoView {
         }
     };
 
+    // The list of roles to add holds every role of the framework (thousands, for some): it is
+    // written as markup in one go, and only after the first screen is painted.
     let picker = move || {
         let chosen = roles.get();
         (chosen.len() < MAX_ROLES).then(|| {
-            let options: Vec<RoleIx> = (0..fw.roles.len())
-                .filter(|r| !chosen.contains(r))
-                .collect();
+            let options = move || match painted.get() {
+                true => markup::role_options(fw, &roles.get(), role_label),
+                false => markup::NO_ROLE_OPTION.to_string(),
+            };
             view! {
                 <label class="add-role">
                     <span>
@@ -100,16 +103,9 @@ pub fn ComparePage() -> impl IntoView {
                                 add_role(ix);
                             }
                         }
+                        inner_html=options
                         prop:value=""
-                    >
-                        <option value="">"Select a role…"</option>
-                        {options
-                            .into_iter()
-                            .map(|r| {
-                                view! { <option value=fw.roles[r].id>{role_label(r)}</option> }
-                            })
-                            .collect_view()}
-                    </select>
+                    ></select>
                 </label>
             }
         })

@@ -6,8 +6,25 @@
 
 use crate::compare::diff::{Change, Piece};
 use crate::compare::{Comparison, Line, Row, Step, SummaryGroup};
-use crate::data::Framework;
+use crate::data::{Framework, RoleIx};
 use std::fmt::Write;
+
+/// The first entry of the "Add a role" list, and all of it until the first screen is painted.
+pub const NO_ROLE_OPTION: &str = r#"<option value="">Select a role…</option>"#;
+
+/// The "Add a role" list: the first entry, then every role not chosen yet, named by `label`.
+pub fn role_options(fw: &Framework, chosen: &[RoleIx], label: impl Fn(RoleIx) -> String) -> String {
+    let mut out = NO_ROLE_OPTION.to_string();
+    for r in (0..fw.roles.len()).filter(|r| !chosen.contains(r)) {
+        let _ = write!(
+            out,
+            r#"<option value="{}">{}</option>"#,
+            escape(fw.roles[r].id),
+            escape(&label(r))
+        );
+    }
+    out
+}
 
 /// Escapes text for HTML content and quoted attribute values.
 pub fn escape(text: &str) -> String {
@@ -148,6 +165,55 @@ pub fn block_cell(cx: &CellContext, row: &Row, block: &[usize], col: usize) -> S
     }
     for i in filled {
         said(&mut out, cx, row, i, col);
+    }
+    out
+}
+
+/// A row's lines as table rows: a line of badges (or "not required") per column when the
+/// row has any, then one line per block of statements. One string for the whole row, as the
+/// browser parses it in one go where cell by cell it would start its parser hundreds of times.
+pub fn row_lines(cx: &CellContext, row: &Row, blocks: &[Vec<usize>]) -> String {
+    let mut out = String::new();
+    let badges = row
+        .cells
+        .iter()
+        .any(|c| c.as_ref().is_none_or(|c| c.badge.is_some()));
+    if badges {
+        out.push_str(r#"<tr class="line badge-line">"#);
+        for (col, cell) in row.cells.iter().enumerate() {
+            let _ = write!(out, r#"<td class="cell col-{col} cell-badge">"#);
+            match cell {
+                Some(c) => {
+                    if let Some(b) = &c.badge {
+                        let _ = write!(
+                            out,
+                            r#"<span class="badge badge-grade">{}</span>"#,
+                            escape(b)
+                        );
+                    }
+                }
+                None => {
+                    let _ = write!(
+                        out,
+                        r#"<span class="cell-missing">{}</span>"#,
+                        row.kind.missing()
+                    );
+                }
+            }
+            out.push_str("</td>");
+        }
+        out.push_str("</tr>");
+    }
+    for block in blocks {
+        out.push_str(r#"<tr class="line">"#);
+        for col in 0..row.cells.len() {
+            let _ = write!(
+                out,
+                r#"<td class="cell col-{col}">{}</td>"#,
+                block_cell(cx, row, block, col)
+            );
+        }
+        out.push_str("</tr>");
     }
     out
 }

@@ -4,9 +4,9 @@
 //! statements get a calm highlight and a word saying so; earlier wording only on demand.
 
 use super::columns::ColumnHeads;
-use super::markup::{block_cell, CellContext};
+use super::markup::{row_lines, CellContext};
 use super::options::use_options;
-use crate::compare::{where_next, Comparison, Row, RowKind};
+use crate::compare::{where_next, Comparison, RowKind};
 use crate::components::busy::Busy;
 use crate::data::framework;
 use leptos::prelude::*;
@@ -22,33 +22,6 @@ fn not_next_labels(c: &Comparison) -> Vec<String> {
         .collect();
     out.push(String::new());
     out
-}
-
-/// A badge or "not required" per column, when the row has any.
-fn badge_line(row: &Row) -> Option<AnyView> {
-    let any = row
-        .cells
-        .iter()
-        .any(|c| c.as_ref().is_none_or(|c| c.badge.is_some()));
-    any.then(|| {
-        let cells = row.cells.iter().enumerate().map(|(col, cell)| match cell {
-            Some(c) => view! {
-                <td class=format!(
-                    "cell col-{col} cell-badge",
-                )>
-                    {c.badge.clone().map(|b| view! { <span class="badge badge-grade">{b}</span> })}
-                </td>
-            }
-            .into_any(),
-            None => view! {
-                <td class=format!("cell col-{col} cell-badge")>
-                    <span class="cell-missing">{row.kind.missing()}</span>
-                </td>
-            }
-            .into_any(),
-        });
-        view! { <tr class="line badge-line">{cells.collect_view()}</tr> }.into_any()
-    })
 }
 
 /// One competency or section: a header that expands and collapses it, then its lines.
@@ -79,7 +52,7 @@ fn CompareRow(comparison: Memo<Comparison>, row: usize) -> impl IntoView {
     let toggle_key = key.clone();
     let lines = move || {
         if !expanded.get() {
-            return None;
+            return String::new();
         }
         let hide_same = options.only_differences().get();
         let show_earlier = options.show_earlier().get();
@@ -91,18 +64,7 @@ fn CompareRow(comparison: Memo<Comparison>, row: usize) -> impl IntoView {
                 show_earlier,
                 not_next: &not_next,
             };
-            let blocks = r.blocks(|l| !hide_same || l.differs());
-            let lines = blocks.into_iter().map(|block| {
-                let cells = (0..r.cells.len()).map(|col| {
-                    let html = block_cell(&cx, r, &block, col);
-                    view! { <td class=format!("cell col-{col}") inner_html=html></td> }
-                });
-                view! { <tr class="line">{cells.collect_view()}</tr> }
-            });
-            Some(view! {
-                {badge_line(r)}
-                {lines.collect_view()}
-            })
+            row_lines(&cx, r, &r.blocks(|l| !hide_same || l.differs()))
         })
     };
     view! {
@@ -126,15 +88,27 @@ fn CompareRow(comparison: Memo<Comparison>, row: usize) -> impl IntoView {
                 </th>
             </tr>
         </tbody>
-        <tbody id=lines_id class="compare-lines" class:row-unchanged=unchanged>
-            {lines}
-        </tbody>
+        <tbody
+            id=lines_id
+            class="compare-lines"
+            class:row-unchanged=unchanged
+            inner_html=lines
+        ></tbody>
     }
 }
 
 /// Rows drawn at once; the rest follow right after the first paint, so a long comparison
 /// shows its top without waiting for all of it.
 const FIRST_ROWS: usize = 6;
+
+/// How many rows the first paint draws: with two roles or more the summary of what changes
+/// fills the first screen above the table, so all of the table follows that paint.
+fn first_rows(c: &Comparison) -> usize {
+    match c.roles.len() {
+        0 | 1 => FIRST_ROWS,
+        _ => 0,
+    }
+}
 
 /// The rows at `rows` (indices into the comparison), each kind of row under its heading.
 fn rows_view(
@@ -193,7 +167,7 @@ pub fn CompareTable(comparison: Memo<Comparison>, builds: StoredValue<usize>) ->
                     </tbody>
                 }
                 .into_any(),
-                false => rows_view(comparison, c, &rows[..rows.len().min(FIRST_ROWS)], None),
+                false => rows_view(comparison, c, &rows[..rows.len().min(first_rows(c))], None),
             })
         })
     };
@@ -201,7 +175,7 @@ pub fn CompareTable(comparison: Memo<Comparison>, builds: StoredValue<usize>) ->
         complete.get().then(|| {
             shown.with(|rows| {
                 comparison.with(|c| {
-                    let cut = rows.len().min(FIRST_ROWS);
+                    let cut = rows.len().min(first_rows(c));
                     let last = cut.checked_sub(1).map(|i| c.rows[rows[i]].kind);
                     rows_view(comparison, c, &rows[cut..], last)
                 })
@@ -233,7 +207,7 @@ pub fn CompareTable(comparison: Memo<Comparison>, builds: StoredValue<usize>) ->
         // The rows past the first screen are drawn right after it is painted; a long
         // comparison says so meanwhile rather than looking finished.
         {move || {
-            let more = shown.with(|rows| rows.len() > FIRST_ROWS);
+            let more = shown.with(|rows| comparison.with(|c| rows.len() > first_rows(c)));
             (more && !complete.get())
                 .then(|| {
                     view! {

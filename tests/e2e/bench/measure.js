@@ -201,12 +201,13 @@ export async function comparison(browser, base, runs) {
     await page.evaluate(() => { location.hash = "#/"; });
     await page.waitForSelector(APP_CARDS);
     await page.waitForTimeout(100);
-    // First rows laid out (what the screen shows), then every row drawn and laid out.
+    // The first screen laid out (the first pair's summary: the table starts below it), then
+    // every row of the table drawn and laid out.
     const t = await page.evaluate(async (ids) => {
       const task = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
       const t0 = performance.now();
       location.hash = "#/compare?roles=" + ids.join(",");
-      while (!document.querySelector(".compare-row")) await task();
+      while (!document.querySelector(".pair-summary")) await task();
       void document.body.offsetHeight;
       const first = performance.now() - t0;
       while (document.querySelector(".compare-table")?.dataset.complete !== "true") await task();

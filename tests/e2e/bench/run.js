@@ -176,10 +176,10 @@ table(
 say(`Interactions under 16 ms are not reported by the browser; they count as 16.`);
 say();
 
-say(`## 4-role comparison opened from the catalogue, ms (budget ≤ 16): summary and first rows laid out, then every row, with the view's code loaded; the first open, which also fetches and compiles that code, once; memory after typing (budget ≤ 16 MB at 10,000 roles)`);
+say(`## 4-role comparison opened from the catalogue, ms (budget ≤ 16): the first screen laid out (the summary of the first pair, which fills it; with one role the table's first rows), then every row, with the view's code loaded; the first open, which also fetches and compiles that code, once; memory after typing (budget ≤ 16 MB at 10,000 roles)`);
 say();
 table(
-  ["data", "first open: first rows / all rows", "first rows median", "first rows p95", "all rows median", "all rows p95", "wasm memory MB", "JS heap MB", "total MB"],
+  ["data", "first open: first screen / all rows", "first screen median", "first screen p95", "all rows median", "all rows p95", "wasm memory MB", "JS heap MB", "total MB"],
   results.map((r) => [
     r.build.name,
     `${ms(r.compareCold.first)} / ${ms(r.compareCold.complete)}`,

@@ -129,3 +129,52 @@ fn every_statement_gets_the_id_its_summary_entry_goes_to() {
         }
     }
 }
+
+#[test]
+fn the_role_list_offers_every_role_not_chosen_with_escaped_labels() {
+    let fw = framework();
+    let chosen = [0];
+    let html = role_options(fw, &chosen, |r| format!("<{}> & co", fw.roles[r].title));
+    assert!(html.starts_with(NO_ROLE_OPTION));
+    assert_eq!(html.matches("<option ").count(), fw.roles.len());
+    assert!(!html.contains(&format!(r#"value="{}""#, fw.roles[0].id)));
+    for role in &fw.roles[1..] {
+        assert!(html.contains(&format!(r#"value="{}""#, escape(role.id))));
+        assert!(html.contains(&escape(&format!("<{}> & co", role.title))));
+    }
+}
+
+#[test]
+fn a_rows_lines_are_one_table_row_per_block_after_a_line_of_badges() {
+    let cx = CellContext {
+        fw: framework(),
+        show_earlier: false,
+        not_next: &["Not at Level 6".into(), String::new()],
+    };
+    let mut r = row(&["Writes tests"], &["Writes tests", "Reviews <code>"]);
+    let blocks = r.blocks(|_| true);
+    let plain = row_lines(&cx, &r, &blocks);
+    assert!(
+        !plain.contains("badge-line"),
+        "no badges, no badge line: {plain}"
+    );
+    assert_eq!(plain.matches(r#"<tr class="line">"#).count(), blocks.len());
+    assert_eq!(plain.matches("<td ").count(), 2 * blocks.len());
+    assert!(plain.contains("Reviews &lt;code&gt;"), "{plain}");
+
+    // A grade in one column and a role without the competency in the other.
+    if let Some(c) = r.cells[0].as_mut() {
+        c.badge = Some("C<3>".into());
+    }
+    r.cells[1] = None;
+    let badged = row_lines(&cx, &r, &[]);
+    assert!(
+        badged.starts_with(r#"<tr class="line badge-line">"#),
+        "{badged}"
+    );
+    assert!(
+        badged.contains(r#"<span class="badge badge-grade">C&lt;3&gt;</span>"#),
+        "{badged}"
+    );
+    assert!(badged.contains(RowKind::Competency.missing()), "{badged}");
+}
