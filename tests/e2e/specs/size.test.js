@@ -19,8 +19,10 @@ export const BUDGET_KB = 100;
 // only when something is saved (197.9 -> 164.9 KB measured: the stored format, its migrations,
 // serde_json, merging and the storage notices, 33.6 KB of main wasm); 160 once the progress bar
 // drew with whole numbers (no float printing) and one loading view served every split view
-// (164.9 -> 158.5 KB measured, main wasm 144.0 -> 137.7 KB). Lower it with every saving.
-export const CEILING_KB = 160;
+// (164.9 -> 158.5 KB measured, main wasm 144.0 -> 137.7 KB); 159 once the comparison's
+// rows and role list were written as markup (158.0 KB measured with the fixture). Lower it
+// with every saving.
+export const CEILING_KB = 159;
 
 const s = setup();
 
